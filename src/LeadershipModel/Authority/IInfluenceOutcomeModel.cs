@@ -1,0 +1,15 @@
+namespace LeadershipModel;
+
+/// <summary>Estimates the influence outcomes a person's authority is expected to earn.</summary>
+/// <remarks>
+/// Replace <see cref="StrengthWeightedOutcomeModel"/> to encode another theory. Implementations must be
+/// thread-safe and deterministic: the engine calls them from many threads.
+/// </remarks>
+public interface IInfluenceOutcomeModel
+{
+    /// <summary>Estimates the outcome weights for measured base strengths.</summary>
+    /// <param name="bases">The measured bases, in declaration order of <see cref="PowerBase"/>.</param>
+    /// <param name="model">The authority model in force.</param>
+    /// <returns>The weights, or <see langword="null"/> when they cannot be estimated (for example all strengths are zero).</returns>
+    OutcomeWeights? Estimate(EquatableArray<PowerBaseScore> bases, AuthorityModel model);
+}

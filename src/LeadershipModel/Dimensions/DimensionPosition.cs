@@ -1,0 +1,70 @@
+using LeadershipModel.Internal;
+
+namespace LeadershipModel;
+
+/// <summary>
+/// A person's position on one dimension: management strength <c>M</c> and leadership strength <c>L</c>, each in
+/// [0, 1], and what follows from them.
+/// </summary>
+/// <remarks>
+/// <para>Orientation is <c>L − M</c> in [−1, 1] (positive leans to leadership); integration is <c>sqrt(M·L)</c>,
+/// high only when both strengths are high; the quadrant calls each strength high at or above
+/// <see cref="Threshold"/>.</para>
+/// <para>A position measured only by bipolar (semantic-differential) items has an orientation and nothing else:
+/// <see cref="Integration"/> and <see cref="Quadrant"/> are <see langword="null"/>, never a made-up number.
+/// Create such a position with <see cref="FromOrientation"/>.</para>
+/// <para>This type is immutable and thread-safe. Derived values are computed from the stored ones, so a
+/// <see langword="with"/> expression cannot make them disagree.</para>
+/// </remarks>
+public sealed record DimensionPosition
+{
+    private readonly double? _management;
+    private readonly double? _leadership;
+    private readonly double? _bipolarOrientation;
+    private readonly double _threshold = QuadrantClassifier.DefaultThreshold;
+
+    /// <summary>Gets the management strength in [0, 1], or <see langword="null"/> when it was not measured.</summary>
+    public double? Management { get => _management; init => _management = Preconditions.InRangeOrNull(value, 0, 1, nameof(Management)); }
+
+    /// <summary>Gets the leadership strength in [0, 1], or <see langword="null"/> when it was not measured.</summary>
+    public double? Leadership { get => _leadership; init => _leadership = Preconditions.InRangeOrNull(value, 0, 1, nameof(Leadership)); }
+
+    /// <summary>
+    /// Gets the orientation in [−1, 1] estimated from bipolar items, or <see langword="null"/> when the dimension
+    /// had none. Where both strengths are measured too it is reported beside <see cref="Orientation"/>.
+    /// </summary>
+    public double? BipolarOrientation { get => _bipolarOrientation; init => _bipolarOrientation = Preconditions.InRangeOrNull(value, -1, 1, nameof(BipolarOrientation)); }
+
+    /// <summary>Gets the threshold in [0, 1] at or above which a strength is high. Defaults to 0.5.</summary>
+    public double Threshold { get => _threshold; init => _threshold = Preconditions.UnitInterval(value, nameof(Threshold)); }
+
+    /// <summary>Gets a value indicating whether both strengths were measured.</summary>
+    public bool HasStrengths => _management.HasValue && _leadership.HasValue;
+
+    /// <summary>
+    /// Gets the orientation in [−1, 1]: <c>L − M</c> when both strengths are measured, otherwise
+    /// <see cref="BipolarOrientation"/>, otherwise <see langword="null"/>.
+    /// </summary>
+    public double? Orientation => HasStrengths ? _leadership!.Value - _management!.Value : _bipolarOrientation;
+
+    /// <summary>Gets the integration <c>sqrt(M·L)</c> in [0, 1], or <see langword="null"/> unless both strengths are measured.</summary>
+    public double? Integration => HasStrengths ? Math.Sqrt(_management!.Value * _leadership!.Value) : null;
+
+    /// <summary>Gets the quadrant, or <see langword="null"/> unless both strengths are measured.</summary>
+    public Quadrant? Quadrant => HasStrengths ? QuadrantClassifier.Classify(_management!.Value, _leadership!.Value, _threshold) : null;
+
+    /// <summary>Creates a position from two unipolar strengths.</summary>
+    /// <param name="management">Management strength in [0, 1].</param>
+    /// <param name="leadership">Leadership strength in [0, 1].</param>
+    /// <param name="threshold">The threshold at or above which a strength is high.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value lies outside [0, 1].</exception>
+    public static DimensionPosition FromStrengths(double management, double leadership, double threshold = QuadrantClassifier.DefaultThreshold)
+        => new() { Management = management, Leadership = leadership, Threshold = threshold };
+
+    /// <summary>Creates a position measured only by bipolar items: an orientation, and no strengths or integration.</summary>
+    /// <param name="orientation">The orientation in [−1, 1].</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orientation"/> lies outside [−1, 1].</exception>
+    public static DimensionPosition FromOrientation(double orientation) => new() { BipolarOrientation = orientation };
+}

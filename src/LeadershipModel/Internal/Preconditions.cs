@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+
+namespace LeadershipModel.Internal;
+
+/// <summary>Argument checks shared by every public type, so that messages read the same everywhere.</summary>
+internal static class Preconditions
+{
+    public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    public static string NotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Value must not be empty or white space.", name);
+        }
+
+        return value;
+    }
+
+    public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number.");
+        }
+
+        return value;
+    }
+
+    public static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (!(value >= min && value <= max))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"Value must lie in [{min}, {max}].");
+        }
+
+        return value;
+    }
+
+    public static double? InRangeOrNull(double? value, double min, double max, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value is { } v ? InRange(v, min, max, name) : null;
+
+    public static double UnitInterval(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => InRange(value, 0, 1, name);
+
+    public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Value must be positive.");
+        }
+
+        return value;
+    }
+
+    public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"Value is not a defined {typeof(T).Name}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>A kebab-case identifier: lower-case ASCII letters and digits in groups joined by single hyphens.</summary>
+    public static string KebabId(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        NotBlank(value, name);
+        if (!IsKebabId(value!))
+        {
+            throw new ArgumentException($"'{value}' is not a kebab-case identifier (lower-case letters and digits joined by single hyphens, such as 'control-influence').", name);
+        }
+
+        return value!;
+    }
+
+    public static bool IsKebabId(string value)
+    {
+        if (value.Length == 0 || value[0] == '-' || value[^1] == '-')
+        {
+            return false;
+        }
+
+        var previousHyphen = false;
+        foreach (var c in value)
+        {
+            if (c == '-')
+            {
+                if (previousHyphen)
+                {
+                    return false;
+                }
+
+                previousHyphen = true;
+            }
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                previousHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
