@@ -25,6 +25,9 @@ public sealed class DimensionSet : IReadOnlyList<Dimension>, IEquatable<Dimensio
     /// <summary>Gets the canonical set: the nineteen dimensions of the seed, in the seed's order.</summary>
     public static DimensionSet Canonical { get; } = Create(CanonicalDimensions.All);
 
+    /// <summary>Gets the empty set, for instruments that measure only power bases or host-defined constructs.</summary>
+    public static DimensionSet Empty { get; } = new([], FrozenDictionary<string, int>.Empty);
+
     /// <summary>Gets the dimensions in order.</summary>
     public EquatableArray<Dimension> Dimensions => _dimensions;
 
@@ -46,16 +49,11 @@ public sealed class DimensionSet : IReadOnlyList<Dimension>, IEquatable<Dimensio
     /// <param name="dimensions">The dimensions; ids must be unique.</param>
     /// <returns>The set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimensions"/> or one of its elements is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The set is empty or two dimensions share an id.</exception>
+    /// <exception cref="ArgumentException">Two dimensions share an id.</exception>
     public static DimensionSet Create(IEnumerable<Dimension> dimensions)
     {
         Preconditions.NotNull(dimensions);
         var array = dimensions.ToEquatableArray();
-        if (array.Count == 0)
-        {
-            throw new ArgumentException("A dimension set needs at least one dimension.", nameof(dimensions));
-        }
-
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < array.Count; i++)
         {

@@ -46,6 +46,16 @@ internal static class Preconditions
     public static double UnitInterval(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
         => InRange(value, 0, 1, name);
 
+    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"Value must lie in [{min}, {max}].");
+        }
+
+        return value;
+    }
+
     public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value <= 0)

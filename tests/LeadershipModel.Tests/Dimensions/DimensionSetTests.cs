@@ -33,10 +33,11 @@ public sealed class DimensionSetTests
     }
 
     [Fact]
-    public void Create_Empty_Throws()
+    public void Create_Empty_EqualsEmpty()
     {
-        var act = () => DimensionSet.Create([]);
-        act.Should().Throw<ArgumentException>();
+        var set = DimensionSet.Create([]);
+        set.Should().BeEmpty();
+        set.Equals(DimensionSet.Empty).Should().BeTrue();
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+using LeadershipModel.Internal;
+
+namespace LeadershipModel.Responses;
+
+/// <summary>
+/// One person's answers to one instrument, about themselves or about a target person.
+/// </summary>
+/// <remarks>
+/// <para>Answers may be missing; whether they are valid is decided by the scoring engine, which reports every
+/// problem as a rejection rather than throwing. Two response sets are equal when all their fields and their
+/// answers, in order, are equal.</para>
+/// <para>This type is immutable and thread-safe. Single-field rules run in the <c>init</c> accessors.</para>
+/// </remarks>
+public sealed record ResponseSet
+{
+    private readonly string _instrumentId = string.Empty;
+    private readonly string _instrumentVersion = string.Empty;
+    private readonly string _respondentId = string.Empty;
+    private readonly string? _targetId;
+    private readonly RaterRole _role;
+
+    /// <summary>Gets the id of the instrument answered.</summary>
+    public required string InstrumentId { get => _instrumentId; init => _instrumentId = Preconditions.NotBlank(value, nameof(InstrumentId)); }
+
+    /// <summary>Gets the version of the instrument answered.</summary>
+    public required string InstrumentVersion { get => _instrumentVersion; init => _instrumentVersion = Preconditions.NotBlank(value, nameof(InstrumentVersion)); }
+
+    /// <summary>Gets the id of the person who answered.</summary>
+    public required string RespondentId { get => _respondentId; init => _respondentId = Preconditions.NotBlank(value, nameof(RespondentId)); }
+
+    /// <summary>Gets the id of the person rated, or <see langword="null"/> when the respondent rated themselves.</summary>
+    public string? TargetId { get => _targetId; init => _targetId = value is null ? null : Preconditions.NotBlank(value, nameof(TargetId)); }
+
+    /// <summary>Gets the effective target: <see cref="TargetId"/>, or the respondent when absent.</summary>
+    public string EffectiveTargetId => _targetId ?? _respondentId;
+
+    /// <summary>Gets the rater's role; <see cref="RaterRole.Self"/> by default.</summary>
+    public RaterRole Role { get => _role; init => _role = Preconditions.Defined(value, nameof(Role)); }
+
+    /// <summary>Gets the answers, in the order given.</summary>
+    public EquatableArray<Answer> Answers { get; init; }
+
+    /// <summary>Creates a response set from answers keyed by item id.</summary>
+    /// <param name="instrumentId">The instrument id.</param>
+    /// <param name="instrumentVersion">The instrument version.</param>
+    /// <param name="respondentId">The respondent id.</param>
+    /// <param name="answers">Raw answers by item id; <see langword="null"/> values are skipped items.</param>
+    /// <param name="role">The rater role.</param>
+    /// <param name="targetId">The person rated, or <see langword="null"/> for a self-assessment.</param>
+    /// <returns>The response set.</returns>
+    public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double?>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
+        => new()
+        {
+            InstrumentId = instrumentId,
+            InstrumentVersion = instrumentVersion,
+            RespondentId = respondentId,
+            TargetId = targetId,
+            Role = role,
+            Answers = Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(),
+        };
+}
