@@ -1,0 +1,76 @@
+using LeadershipModel.Instruments;
+using LeadershipModel.Norms;
+
+namespace LeadershipModel.Scoring;
+
+/// <summary>An instrument laid out for fast scoring: scales as index arrays, dimensions and bases as scale indexes.</summary>
+internal sealed class CompiledInstrument
+{
+    public CompiledInstrument(Instrument instrument, MissingDataOptions missingData)
+    {
+        Instrument = instrument;
+        var scales = instrument.Scales;
+        Scales = new CompiledScale[scales.Count];
+        var scaleOf = new Dictionary<ItemTarget, int>();
+        for (var s = 0; s < scales.Count; s++)
+        {
+            var scale = scales[s];
+            var items = scale.ItemIndexes.Select(i => instrument.Items[i]).ToEquatableArray();
+            Scales[s] = new CompiledScale(scale.Target, [.. scale.ItemIndexes], items, scale.Reliability?.StandardErrorOfMeasurement, IndexIdOf(scale.Target));
+            scaleOf[scale.Target] = s;
+            MaxScaleLength = Math.Max(MaxScaleLength, items.Count);
+        }
+
+        Dimensions = instrument.Dimensions
+            .Select(d => new CompiledDimension(
+                d.Id,
+                scaleOf.GetValueOrDefault(ItemTarget.ForPole(d.Id, PoleKind.Management), -1),
+                scaleOf.GetValueOrDefault(ItemTarget.ForPole(d.Id, PoleKind.Leadership), -1),
+                scaleOf.GetValueOrDefault(ItemTarget.ForDimension(d.Id), -1)))
+            .ToArray();
+        Bases = Enum.GetValues<PowerBase>()
+            .Select(b => (Base: b, Scale: scaleOf.GetValueOrDefault(ItemTarget.ForPowerBase(b), -1)))
+            .Where(x => x.Scale >= 0)
+            .ToArray();
+        ConstructScales = Enumerable.Range(0, Scales.Length).Where(s => Scales[s].Target.Kind == ItemTargetKind.Construct).ToArray();
+
+        Imputed = new double[instrument.Items.Count];
+        Array.Fill(Imputed, double.NaN);
+        if (missingData.Imputation != ImputationMethod.None)
+        {
+            var stats = missingData.ItemStatistics.ToDictionary(s => s.ItemId, StringComparer.Ordinal);
+            for (var i = 0; i < Imputed.Length; i++)
+            {
+                var stat = stats[instrument.Items[i].Id];
+                Imputed[i] = missingData.Imputation == ImputationMethod.ItemMean ? stat.Mean : stat.Median;
+            }
+        }
+    }
+
+    public Instrument Instrument { get; }
+
+    public CompiledScale[] Scales { get; }
+
+    public int MaxScaleLength { get; }
+
+    public CompiledDimension[] Dimensions { get; }
+
+    public (PowerBase Base, int Scale)[] Bases { get; }
+
+    public int[] ConstructScales { get; }
+
+    /// <summary>Raw imputation values per item (NaN when imputation is off).</summary>
+    public double[] Imputed { get; }
+
+    private static string IndexIdOf(ItemTarget target) => target.Kind switch
+    {
+        ItemTargetKind.Pole => IndexIds.ForDimension(target.DimensionId!, target.Pole == PoleKind.Management ? IndexIds.Management : IndexIds.Leadership),
+        ItemTargetKind.Dimension => IndexIds.ForDimension(target.DimensionId!, IndexIds.Orientation),
+        ItemTargetKind.PowerBase => IndexIds.ForPowerBase(target.PowerBase!.Value),
+        _ => IndexIds.ForConstruct(target.ConstructId!),
+    };
+}
+
+internal sealed record CompiledScale(ItemTarget Target, int[] ItemIndexes, EquatableArray<Item> Items, double? StandardError, string IndexId);
+
+internal sealed record CompiledDimension(string Id, int ManagementScale, int LeadershipScale, int BipolarScale);
