@@ -20,6 +20,8 @@ public sealed class AuthorityModel : IEquatable<AuthorityModel>
 {
     private readonly PowerBaseDefinition[] _byBase;
     private readonly AuthoritySourceDefinition[] _bySource;
+    private readonly EquatableArray<PowerBase>[] _basesBySource;
+    private readonly bool[] _followerConferred;
 
     private AuthorityModel(EquatableArray<AuthoritySourceDefinition> sources, EquatableArray<PowerBaseDefinition> bases, PowerBaseDefinition[] byBase, AuthoritySourceDefinition[] bySource)
     {
@@ -27,6 +29,8 @@ public sealed class AuthorityModel : IEquatable<AuthorityModel>
         Bases = bases;
         _byBase = byBase;
         _bySource = bySource;
+        _basesBySource = bySource.Select(s => byBase.Where(b => b.Source == s.Source).Select(b => b.Base).ToEquatableArray()).ToArray();
+        _followerConferred = bySource.Select(s => s.ConferredBy == Conferrer.Followers).ToArray();
     }
 
     /// <summary>Gets the default model.</summary>
@@ -151,16 +155,12 @@ public sealed class AuthorityModel : IEquatable<AuthorityModel>
     /// <summary>Gets the power bases that belong to a source, in declaration order.</summary>
     /// <param name="source">The source.</param>
     /// <returns>Its bases; at least one.</returns>
-    public EquatableArray<PowerBase> BasesOf(AuthoritySource source)
-    {
-        Preconditions.Defined(source);
-        return _byBase.Where(b => b.Source == source).Select(b => b.Base).ToEquatableArray();
-    }
+    public EquatableArray<PowerBase> BasesOf(AuthoritySource source) => _basesBySource[(int)Preconditions.Defined(source)];
 
     /// <summary>Gets a value indicating whether followers confer a source (and so can withdraw it).</summary>
     /// <param name="source">The source.</param>
     /// <returns><see langword="true"/> for follower-conferred sources.</returns>
-    public bool IsFollowerConferred(AuthoritySource source) => GetSource(source).ConferredBy == Conferrer.Followers;
+    public bool IsFollowerConferred(AuthoritySource source) => _followerConferred[(int)Preconditions.Defined(source)];
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] AuthorityModel? other) => other is not null && Sources.Equals(other.Sources) && Bases.Equals(other.Bases);

@@ -15,6 +15,9 @@ namespace LeadershipModel;
 /// </remarks>
 public sealed record AuthorityProfile
 {
+    private const int BaseCount = (int)PowerBase.Referent + 1;
+    private const int SourceCount = (int)AuthoritySource.Character + 1;
+
     private AuthorityProfile(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeWeights? outcome)
     {
         Bases = bases;
@@ -52,69 +55,75 @@ public sealed record AuthorityProfile
         model ??= AuthorityModel.Default;
         outcomeModel ??= StrengthWeightedOutcomeModel.Instance;
 
-        var strengths = new double?[Enum.GetValues<PowerBase>().Length];
+        Span<double> strengths = stackalloc double[BaseCount];
+        strengths.Fill(double.NaN);
+        var measured = 0;
         foreach (var (b, s) in baseStrengths)
         {
             Preconditions.Defined(b, nameof(baseStrengths));
             Preconditions.UnitInterval(s, nameof(baseStrengths));
-            if (strengths[(int)b] is not null)
+            if (!double.IsNaN(strengths[(int)b]))
             {
                 throw new ArgumentException($"Power base {b} appears more than once.", nameof(baseStrengths));
             }
 
             strengths[(int)b] = s;
+            measured++;
         }
 
-        var bases = new List<PowerBaseScore>();
-        for (var i = 0; i < strengths.Length; i++)
+        var bases = new PowerBaseScore[measured];
+        for (int i = 0, k = 0; i < BaseCount; i++)
         {
-            if (strengths[i] is { } s)
+            if (!double.IsNaN(strengths[i]))
             {
-                bases.Add(new PowerBaseScore((PowerBase)i, s));
+                bases[k++] = new PowerBaseScore((PowerBase)i, strengths[i]);
             }
         }
 
-        var sources = new List<AuthoritySourceScore>();
-        foreach (var source in Enum.GetValues<AuthoritySource>())
+        Span<double> sourceStrengths = stackalloc double[SourceCount];
+        var sourceCount = 0;
+        for (var source = 0; source < SourceCount; source++)
         {
             double sum = 0;
             var n = 0;
-            foreach (var b in model.BasesOf(source))
+            foreach (var b in model.BasesOf((AuthoritySource)source))
             {
-                if (strengths[(int)b] is { } s)
+                if (!double.IsNaN(strengths[(int)b]))
                 {
-                    sum += s;
+                    sum += strengths[(int)b];
                     n++;
                 }
             }
 
-            if (n > 0)
-            {
-                sources.Add(new AuthoritySourceScore(source, Math.Clamp(sum / n, 0, 1)));
-            }
+            sourceStrengths[source] = n > 0 ? Math.Clamp(sum / n, 0, 1) : double.NaN;
+            sourceCount += n > 0 ? 1 : 0;
         }
 
-        double? share = null;
-        if (sources.Count == Enum.GetValues<AuthoritySource>().Length)
-        {
-            var total = sources.Sum(s => s.Strength);
-            var followers = sources.Where(s => model.IsFollowerConferred(s.Source)).Sum(s => s.Strength);
-            share = total > 0 ? Math.Clamp(followers / total, 0, 1) : null;
-        }
-
+        var sources = new AuthoritySourceScore[sourceCount];
+        double total = 0, followers = 0;
         AuthoritySource? primary = null;
         var best = 0.0;
-        foreach (var s in sources)
+        for (int source = 0, k = 0; source < SourceCount; source++)
         {
-            if (s.Strength > best)
+            var strength = sourceStrengths[source];
+            if (double.IsNaN(strength))
             {
-                best = s.Strength;
-                primary = s.Source;
+                continue;
+            }
+
+            sources[k++] = new AuthoritySourceScore((AuthoritySource)source, strength);
+            total += strength;
+            followers += model.IsFollowerConferred((AuthoritySource)source) ? strength : 0;
+            if (strength > best)
+            {
+                best = strength;
+                primary = (AuthoritySource)source;
             }
         }
 
-        var baseArray = bases.ToEquatableArray();
-        return new AuthorityProfile(baseArray, sources.ToEquatableArray(), share, primary, outcomeModel.Estimate(baseArray, model));
+        double? share = sourceCount == SourceCount && total > 0 ? Math.Clamp(followers / total, 0, 1) : null;
+        var baseArray = EquatableArray<PowerBaseScore>.TakeOwnership(bases);
+        return new AuthorityProfile(baseArray, EquatableArray<AuthoritySourceScore>.TakeOwnership(sources), share, primary, outcomeModel.Estimate(baseArray, model));
     }
 
     /// <summary>Gets the strength of a power base, or <see langword="null"/> when it was not measured.</summary>

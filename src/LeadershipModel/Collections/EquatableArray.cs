@@ -26,6 +26,9 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
         _items = [.. items];
     }
 
+    /// <summary>Wraps an array the caller gives up: no copy is made, so the caller must never change it again.</summary>
+    internal static EquatableArray<T> TakeOwnership(T[] items) => new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+
     /// <summary>Initializes a new instance around an immutable array.</summary>
     /// <param name="items">The elements, in order.</param>
     public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? [] : items;

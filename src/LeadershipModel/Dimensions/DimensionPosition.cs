@@ -18,40 +18,41 @@ namespace LeadershipModel;
 /// </remarks>
 public sealed record DimensionPosition
 {
-    private readonly double? _management;
-    private readonly double? _leadership;
-    private readonly double? _bipolarOrientation;
+    // Absent values are stored as NaN rather than as nullable doubles, to keep profiles small.
+    private readonly double _management = double.NaN;
+    private readonly double _leadership = double.NaN;
+    private readonly double _bipolarOrientation = double.NaN;
     private readonly double _threshold = QuadrantClassifier.DefaultThreshold;
 
     /// <summary>Gets the management strength in [0, 1], or <see langword="null"/> when it was not measured.</summary>
-    public double? Management { get => _management; init => _management = Preconditions.InRangeOrNull(value, 0, 1, nameof(Management)); }
+    public double? Management { get => NullIfNaN(_management); init => _management = Preconditions.InRangeOrNull(value, 0, 1, nameof(Management)) ?? double.NaN; }
 
     /// <summary>Gets the leadership strength in [0, 1], or <see langword="null"/> when it was not measured.</summary>
-    public double? Leadership { get => _leadership; init => _leadership = Preconditions.InRangeOrNull(value, 0, 1, nameof(Leadership)); }
+    public double? Leadership { get => NullIfNaN(_leadership); init => _leadership = Preconditions.InRangeOrNull(value, 0, 1, nameof(Leadership)) ?? double.NaN; }
 
     /// <summary>
     /// Gets the orientation in [−1, 1] estimated from bipolar items, or <see langword="null"/> when the dimension
     /// had none. Where both strengths are measured too it is reported beside <see cref="Orientation"/>.
     /// </summary>
-    public double? BipolarOrientation { get => _bipolarOrientation; init => _bipolarOrientation = Preconditions.InRangeOrNull(value, -1, 1, nameof(BipolarOrientation)); }
+    public double? BipolarOrientation { get => NullIfNaN(_bipolarOrientation); init => _bipolarOrientation = Preconditions.InRangeOrNull(value, -1, 1, nameof(BipolarOrientation)) ?? double.NaN; }
 
     /// <summary>Gets the threshold in [0, 1] at or above which a strength is high. Defaults to 0.5.</summary>
     public double Threshold { get => _threshold; init => _threshold = Preconditions.UnitInterval(value, nameof(Threshold)); }
 
     /// <summary>Gets a value indicating whether both strengths were measured.</summary>
-    public bool HasStrengths => _management.HasValue && _leadership.HasValue;
+    public bool HasStrengths => !double.IsNaN(_management) && !double.IsNaN(_leadership);
 
     /// <summary>
     /// Gets the orientation in [−1, 1]: <c>L − M</c> when both strengths are measured, otherwise
     /// <see cref="BipolarOrientation"/>, otherwise <see langword="null"/>.
     /// </summary>
-    public double? Orientation => HasStrengths ? _leadership!.Value - _management!.Value : _bipolarOrientation;
+    public double? Orientation => HasStrengths ? _leadership - _management : NullIfNaN(_bipolarOrientation);
 
     /// <summary>Gets the integration <c>sqrt(M·L)</c> in [0, 1], or <see langword="null"/> unless both strengths are measured.</summary>
-    public double? Integration => HasStrengths ? Math.Sqrt(_management!.Value * _leadership!.Value) : null;
+    public double? Integration => HasStrengths ? Math.Sqrt(_management * _leadership) : null;
 
     /// <summary>Gets the quadrant, or <see langword="null"/> unless both strengths are measured.</summary>
-    public Quadrant? Quadrant => HasStrengths ? QuadrantClassifier.Classify(_management!.Value, _leadership!.Value, _threshold) : null;
+    public Quadrant? Quadrant => HasStrengths ? QuadrantClassifier.Classify(_management, _leadership, _threshold) : null;
 
     /// <summary>Creates a position from two unipolar strengths.</summary>
     /// <param name="management">Management strength in [0, 1].</param>
@@ -67,4 +68,6 @@ public sealed record DimensionPosition
     /// <returns>The position.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="orientation"/> lies outside [−1, 1].</exception>
     public static DimensionPosition FromOrientation(double orientation) => new() { BipolarOrientation = orientation };
+
+    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

@@ -34,6 +34,8 @@ internal sealed class CompiledInstrument
             .ToArray();
         ConstructScales = Enumerable.Range(0, Scales.Length).Where(s => Scales[s].Target.Kind == ItemTargetKind.Construct).ToArray();
 
+        var weakPoles = Dimensions.Sum(d => (d.ManagementScale >= 0 && Scales[d.ManagementScale].ItemIndexes.Length < 3 ? 1 : 0) + (d.LeadershipScale >= 0 && Scales[d.LeadershipScale].ItemIndexes.Length < 3 ? 1 : 0));
+        WeakPolesFlag = weakPoles == 0 ? null : new DiagnosticFlag(DiagnosticCodes.WeakScale, $"{weakPoles} dimension pole{(weakPoles == 1 ? " rests" : "s rest")} on fewer than three items; their M and L are weak estimates.");
         Imputed = new double[instrument.Items.Count];
         Array.Fill(Imputed, double.NaN);
         if (missingData.Imputation != ImputationMethod.None)
@@ -48,6 +50,12 @@ internal sealed class CompiledInstrument
     }
 
     public Instrument Instrument { get; }
+
+    /// <summary>The flag every profile of this instrument carries when some pole has fewer than three items.</summary>
+    public DiagnosticFlag? WeakPolesFlag { get; }
+
+    /// <summary>The provenance shared by every profile of this instrument and engine; set on first use (a benign race).</summary>
+    public Provenance? Provenance { get; set; }
 
     public CompiledScale[] Scales { get; }
 

@@ -112,7 +112,7 @@ internal sealed class ProfileScorer
                 unit[i] = u;
             }
 
-            var flags = new List<DiagnosticFlag>();
+            var flags = new List<DiagnosticFlag>(4);
             var scaleScores = new ScaleScore[ci.Scales.Length];
             for (var s = 0; s < ci.Scales.Length; s++)
             {
@@ -277,7 +277,7 @@ internal sealed class ProfileScorer
     {
         var dimensions = new DimensionScore[ci.Dimensions.Length];
         double sumM = 0, sumL = 0, sumO = 0, sumI = 0;
-        int nM = 0, nL = 0, nO = 0, nI = 0, scored = 0, weakPoles = 0, borderline = 0;
+        int nM = 0, nL = 0, nO = 0, nI = 0, scored = 0, borderline = 0;
         for (var d = 0; d < dimensions.Length; d++)
         {
             var cd = ci.Dimensions[d];
@@ -296,7 +296,6 @@ internal sealed class ProfileScorer
                     || (l!.StandardError is { } el && Math.Abs(position.Leadership!.Value - _threshold) < el));
             var score = new DimensionScore { DimensionId = cd.Id, Position = position, Management = m, Leadership = l, Bipolar = b, IsBorderline = isBorderline };
             dimensions[d] = score;
-            weakPoles += (m?.IsWeak == true ? 1 : 0) + (l?.IsWeak == true ? 1 : 0);
             borderline += isBorderline ? 1 : 0;
             Accumulate(position.Management, ref sumM, ref nM);
             Accumulate(position.Leadership, ref sumL, ref nL);
@@ -320,8 +319,16 @@ internal sealed class ProfileScorer
             authority = AuthorityProfile.Create(bases, _authorityModel, _outcomeModel);
         }
 
-        var constructs = ci.ConstructScales.Select(s => scaleScores[s]).ToEquatableArray();
-        if (scored == 0 && authority is null && constructs.All(c => c.Status != ScaleStatus.Scored))
+        var constructArray = new ScaleScore[ci.ConstructScales.Length];
+        var constructsScored = false;
+        for (var c = 0; c < constructArray.Length; c++)
+        {
+            constructArray[c] = scaleScores[ci.ConstructScales[c]];
+            constructsScored |= constructArray[c].Status == ScaleStatus.Scored;
+        }
+
+        var constructs = EquatableArray<ScaleScore>.TakeOwnership(constructArray);
+        if (scored == 0 && authority is null && !constructsScored)
         {
             return Reject(set, index, new RejectionReason(RejectionCodes.InsufficientData,
                 $"No scale could be scored: {answered} of {raw.Length} items answered, and every scale needs at least {_missingData.MinimumAnsweredShare.ToString("P0", CultureInfo.InvariantCulture)} of its items.",
@@ -339,19 +346,20 @@ internal sealed class ProfileScorer
             DimensionsScored = scored,
         };
 
-        var failures = new List<PluginFailure>();
+        List<PluginFailure>? failures = null;
+        var dimensionArray = EquatableArray<DimensionScore>.TakeOwnership(dimensions);
         try
         {
-            overall = overall with { ProfileType = _classifier.Classify(new ClassificationArguments(overall, dimensions.ToEquatableArray(), authority, _threshold)) };
+            overall = overall with { ProfileType = _classifier.Classify(new ClassificationArguments(overall, dimensionArray, authority, _threshold)) };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            failures.Add(Fail(index, _classifier.Name, PipelineSteps.Classification, ex));
+            (failures ??= []).Add(Fail(index, _classifier.Name, PipelineSteps.Classification, ex));
         }
 
-        if (weakPoles > 0)
+        if (ci.WeakPolesFlag is { } weak)
         {
-            flags.Add(new DiagnosticFlag(DiagnosticCodes.WeakScale, $"{weakPoles} dimension pole{(weakPoles == 1 ? "" : "s")} rest on fewer than three items; their M and L are weak estimates."));
+            flags.Add(weak);
         }
 
         if (borderline > 0)
@@ -372,17 +380,18 @@ internal sealed class ProfileScorer
         }
 
         var irv = CarelessResponse.IntraIndividualVariability(raw);
-        var norms = _norms is null ? default : CompareNorms(dimensions, overall, authority, constructs, index, failures);
+        var norms = _norms is null ? default : CompareNorms(dimensions, overall, authority, constructs, index, failures ??= []);
+        var flagArray = flags.Count == 0 ? default : flags.ToEquatableArray();
         var profile = new LeadershipProfile
         {
             RespondentId = set.RespondentId,
             TargetId = set.EffectiveTargetId,
             Role = set.Role,
-            Dimensions = dimensions.ToEquatableArray(),
+            Dimensions = dimensionArray,
             Overall = overall,
             Authority = authority,
             Constructs = constructs,
-            Scales = scaleScores.ToEquatableArray(),
+            Scales = EquatableArray<ScaleScore>.TakeOwnership(scaleScores),
             Norms = norms,
             Diagnostics = new ProfileDiagnostics
             {
@@ -391,9 +400,9 @@ internal sealed class ProfileScorer
                 LongestRun = longestRun,
                 ResponseVariability = double.IsNaN(irv) ? null : irv,
                 AdjustedAnswers = adjustments?.ToEquatableArray() ?? default,
-                Flags = flags.ToEquatableArray(),
+                Flags = flagArray,
             },
-            Provenance = new Provenance(ci.Instrument.Id, ci.Instrument.Version, _libraryVersion, _fingerprint),
+            Provenance = ci.Provenance ??= new Provenance(ci.Instrument.Id, ci.Instrument.Version, _libraryVersion, _fingerprint),
         };
 
         if (_enrichers.Length > 0)
@@ -409,7 +418,7 @@ internal sealed class ProfileScorer
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     extensions.TruncateTo(before);
-                    failures.Add(Fail(index, enricher.Name, PipelineSteps.Enrichment, ex));
+                    (failures ??= []).Add(Fail(index, enricher.Name, PipelineSteps.Enrichment, ex));
                 }
             }
 
@@ -424,11 +433,11 @@ internal sealed class ProfileScorer
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                failures.Add(Fail(index, observer.Name, PipelineSteps.Observation, ex));
+                (failures ??= []).Add(Fail(index, observer.Name, PipelineSteps.Observation, ex));
             }
         }
 
-        if (failures.Count > 0)
+        if (failures is { Count: > 0 })
         {
             profile = profile with { Diagnostics = profile.Diagnostics with { PluginFailures = failures.ToEquatableArray() } };
         }
