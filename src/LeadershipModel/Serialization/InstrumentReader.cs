@@ -42,6 +42,7 @@ internal static partial class InstrumentReader
         var dimensions = ReadDimensions(root, errors);
         var constructs = ReadList(root, "constructs", required: false, ReadConstruct, errors);
         var items = ReadList(root, "items", required: true, ReadItem, errors);
+        CheckUniqueItemIds(root, errors);
         var reliabilities = ReadList(root, "reliabilities", required: false, ReadReliability, errors);
         var isValidated = JsonFields.OptionalBool(root, "isValidated", P, errors);
         var notes = JsonFields.OptionalString(root, "notes", P, errors);
@@ -69,6 +70,8 @@ internal static partial class InstrumentReader
                 InstrumentErrorCodes.UnknownTarget when error.Path.EndsWith(".target.dimension", StringComparison.Ordinal) => !dimensions.Complete,
                 InstrumentErrorCodes.UnknownTarget when error.Path.EndsWith(".target.construct", StringComparison.Ordinal) => !constructs.Complete,
                 InstrumentErrorCodes.UnknownTarget when error.Path.StartsWith("$.reliabilities", StringComparison.Ordinal) => !items.Complete,
+                InstrumentErrorCodes.DuplicateId when error.Path.StartsWith("$.items", StringComparison.Ordinal) => true, // checked on the document, invalid items included
+
                 _ => false,
             };
             if (!consequence)
@@ -135,6 +138,27 @@ internal static partial class InstrumentReader
         }
 
         return result;
+    }
+
+    private static void CheckUniqueItemIds(JsonElement root, JsonErrorList errors)
+    {
+        if (!root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && id.GetString() is { Length: > 0 } s && !seen.TryAdd(s, i))
+            {
+                errors.Add(JsonPaths.Index("$.items", i) + ".id", InstrumentErrorCodes.DuplicateId, $"Item id '{s}' is already used by $.items[{seen[s]}].");
+            }
+
+            i++;
+        }
     }
 
     private static string? KebabId(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
