@@ -16,12 +16,16 @@ namespace LeadershipModel.Serialization;
 [JsonSerializable(typeof(List<ResponseSetDto>))]
 internal sealed partial class SerializationContext : JsonSerializerContext
 {
-    private static readonly JsonSerializerOptions IndentedOptions = Create(indented: true);
-    private static readonly JsonSerializerOptions CompactOptions = Create(indented: false);
-
     /// <summary>Gets the metadata for <typeparamref name="T"/> with the chosen layout; text is written unescaped where JSON allows.</summary>
     public static JsonTypeInfo<T> Info<T>(bool indented)
-        => (JsonTypeInfo<T>)(indented ? IndentedOptions : CompactOptions).GetTypeInfo(typeof(T));
+        => (JsonTypeInfo<T>)(indented ? Layouts.Indented : Layouts.Compact).GetTypeInfo(typeof(T));
+
+    /// <summary>Holds the options apart from the generated statics, whose initialization order across partial files is not defined.</summary>
+    private static class Layouts
+    {
+        public static readonly JsonSerializerOptions Indented = Create(indented: true);
+        public static readonly JsonSerializerOptions Compact = Create(indented: false);
+    }
 
     private static JsonSerializerOptions Create(bool indented)
     {
