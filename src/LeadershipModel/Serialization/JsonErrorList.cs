@@ -1,0 +1,17 @@
+using LeadershipModel.Instruments;
+
+namespace LeadershipModel.Serialization;
+
+/// <summary>Collects the problems found while reading one document.</summary>
+internal sealed class JsonErrorList
+{
+    private readonly List<InstrumentError> _errors = [];
+
+    public int Count => _errors.Count;
+
+    public void Add(string path, string code, string message) => _errors.Add(new InstrumentError(path, code, message));
+
+    /// <summary>Returns the problems in document order (array indexes compared as numbers), duplicates removed.</summary>
+    public EquatableArray<InstrumentError> ToArray()
+        => _errors.Distinct().OrderBy(e => e.Path, JsonPathComparer.Instance).ToEquatableArray();
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+using LeadershipModel.Instruments;
+
+namespace LeadershipModel.Serialization;
+
+/// <summary>
+/// Reads the fields of a JSON object one by one, adding a path-bearing error for each missing, mistyped or empty
+/// field instead of stopping at the first. A JSON <c>null</c> counts as absent.
+/// </summary>
+internal static class JsonFields
+{
+    public static bool ExpectObject(JsonElement element, string path, JsonErrorList errors)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        errors.Add(path, InstrumentErrorCodes.InvalidValue, $"Expected an object, found {Describe(element.ValueKind)}.");
+        return false;
+    }
+
+    public static void RejectUnknown(JsonElement obj, string path, IReadOnlyCollection<string> allowed, JsonErrorList errors)
+    {
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name))
+            {
+                errors.Add(JsonPaths.Property(path, property.Name), InstrumentErrorCodes.InvalidValue, $"Unknown property '{property.Name}'; allowed here: {string.Join(", ", allowed)}.");
+            }
+        }
+    }
+
+    public static bool TryGet(JsonElement obj, string name, out JsonElement value)
+        => obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    public static string? RequiredString(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        return OptionalString(obj, name, path, errors);
+    }
+
+    public static string? OptionalString(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            return null;
+        }
+
+        var p = JsonPaths.Property(path, name);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(p, InstrumentErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        var s = value.GetString()!;
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' must not be empty.");
+            return null;
+        }
+
+        return s;
+    }
+
+    public static double? RequiredNumber(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        return OptionalNumber(obj, name, path, errors);
+    }
+
+    public static double? OptionalNumber(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var d) || !double.IsFinite(d))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a finite number, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        return d;
+    }
+
+    public static int? OptionalPositiveInt(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var i) || i <= 0)
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a positive whole number.");
+            return null;
+        }
+
+        return i;
+    }
+
+    public static bool? OptionalBool(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be true or false, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        return value.GetBoolean();
+    }
+
+    /// <summary>Gets an array property; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>
+    public static JsonElement? Array(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
+    {
+        var p = JsonPaths.Property(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            if (required)
+            {
+                errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(p, InstrumentErrorCodes.InvalidValue, $"'{name}' must be an array, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that a string is one of the accepted names, exactly as written.</summary>
+    public static string? OptionalName(JsonElement obj, string name, string path, IReadOnlyList<string> accepted, JsonErrorList errors)
+    {
+        var s = OptionalString(obj, name, path, errors);
+        if (s is null || accepted.Contains(s, StringComparer.Ordinal))
+        {
+            return s;
+        }
+
+        errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{s}' is not a known {name}; use one of: {string.Join(", ", accepted)}.");
+        return null;
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}

@@ -1,0 +1,26 @@
+using LeadershipModel.Internal;
+
+namespace LeadershipModel.Serialization;
+
+/// <summary>
+/// The JSON Schemas (draft 2020-12) of the instrument and response-set formats. The same files ship in the
+/// package under <c>schemas/</c>, for editors and other tools.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe; the schema texts are loaded once, on first use.</remarks>
+public static class JsonSchemas
+{
+    /// <summary>The <c>$id</c> of the instrument schema, written as <c>$schema</c> in every instrument document.</summary>
+    public const string InstrumentSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/instrument.v1.schema.json";
+
+    /// <summary>The <c>$id</c> of the response-set schema, written as <c>$schema</c> in a single response-set document.</summary>
+    public const string ResponseSetSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/response-set.v1.schema.json";
+
+    private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
+    private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
+
+    /// <summary>Gets the JSON Schema of an instrument document.</summary>
+    public static string Instrument => InstrumentText.Value;
+
+    /// <summary>Gets the JSON Schema of a response-set document: one response set or an array of them.</summary>
+    public static string ResponseSet => ResponseSetText.Value;
+}
