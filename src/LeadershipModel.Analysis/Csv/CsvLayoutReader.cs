@@ -118,8 +118,13 @@ internal static class CsvLayoutReader
             ? at
             : throw new CsvFormatException(source, 1, null, $"{kind} column '{name}' is not in the header.");
 
+    /// <summary>
+    /// A column is an item when at least half of its non-missing sampled values are numbers (or all are missing), so
+    /// that a typo in an item column rejects its row instead of turning the item into a grouping column.
+    /// </summary>
     private static bool LooksNumeric(List<CsvRowBuffer> sample, int column, int width)
     {
+        int numbers = 0, others = 0;
         foreach (var row in sample)
         {
             if (row.Count != width)
@@ -128,12 +133,21 @@ internal static class CsvLayoutReader
             }
 
             var field = row[column];
-            if (!ResponseCsvReader.IsMissing(field) && !ResponseCsvReader.TryParseNumber(field, out _))
+            if (ResponseCsvReader.IsMissing(field))
             {
-                return false;
+                continue;
+            }
+
+            if (ResponseCsvReader.TryParseNumber(field, out _))
+            {
+                numbers++;
+            }
+            else
+            {
+                others++;
             }
         }
 
-        return true;
+        return numbers >= others;
     }
 }

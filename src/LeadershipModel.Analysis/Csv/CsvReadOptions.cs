@@ -6,7 +6,8 @@ namespace LeadershipModel.Analysis;
 /// <remarks>
 /// <para>By default the column <c>respondent</c> names who answered (rows are numbered 1, 2, … when there is none),
 /// <c>target</c> whom the answers are about, <c>role</c> the rater's role, and every other column is an item when
-/// its values look numeric in the first rows, else a grouping column. Column names match case-insensitively.</para>
+/// at least half of its non-missing values in the first <see cref="DetectionRows"/> rows are numbers, else a grouping
+/// column (a text value in an item column then rejects its row). Column names match case-insensitively.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record CsvReadOptions
