@@ -1,7 +1,10 @@
 namespace LeadershipModel.Analysis;
 
 /// <summary>A CSV file that cannot be read at all: empty, without a header, or with duplicate or missing columns.</summary>
-/// <remarks>A bad data row is not an exception: it is reported in <see cref="CsvReadResult.Rejections"/>.</remarks>
+/// <remarks>
+/// <para>A bad data row is not an exception: it is reported in <see cref="CsvReadResult.Rejections"/>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
 public sealed class CsvFormatException : FormatException
 {
     /// <summary>Initializes a new instance.</summary>

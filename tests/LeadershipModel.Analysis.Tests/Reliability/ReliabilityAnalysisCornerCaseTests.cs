@@ -20,6 +20,10 @@ public sealed class ReliabilityAnalysisCornerCaseTests
         withZ.RawAlpha.Should().BeApproximately(withoutZ.RawAlpha!.Value, 1e-15);
         withZ.Items.Select(i => i.Key).Should().Equal("A", "B", "C");
 
+        // psych 2.2.9 alpha() on the same data frame.
+        withZ.RawAlpha!.Value.Should().BeApproximately(0.934579439252337, 1e-12);
+        withZ.Mean!.Value.Should().BeApproximately(3.14285714285714, 1e-12);
+
         // psych: total = (nvar · rowMeans + constant) / (nvar + 1); row 1 answers 1, 2, 2 and the constant is 3.
         var expectedFirst = ((3 * (5.0 / 3)) + 3) / 4;
         var totals = Rows.Select(r => ((3 * ((r[0] + r[1] + r[2]) / 3)) + 3) / 4).ToArray();
