@@ -4,9 +4,13 @@ namespace LeadershipModel.Responses;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static class RaterRoles
 {
-    /// <summary>Gets the id of a role.</summary>
+    /// <summary>Gets every role, in declaration order.</summary>
+    public static ReadOnlySpan<RaterRole> All => [RaterRole.Self, RaterRole.Manager, RaterRole.Peer, RaterRole.DirectReport, RaterRole.Other];
+
+    /// <summary>Gets the id of a role, as used in data files and JSON.</summary>
     /// <param name="role">The role.</param>
     /// <returns>Its id, such as <c>direct-report</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
     public static string ToId(RaterRole role) => role switch
     {
         RaterRole.Self => "self",
@@ -14,27 +18,49 @@ public static class RaterRoles
         RaterRole.Peer => "peer",
         RaterRole.DirectReport => "direct-report",
         RaterRole.Other => "other",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown rater role."),
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Value is not a defined RaterRole."),
     };
 
-    /// <summary>Parses a role id, ignoring case; <c>directreport</c> and <c>direct_report</c> are accepted too.</summary>
+    /// <summary>Parses a role id, ignoring case and surrounding white space; <c>direct_report</c> and <c>DirectReport</c> are accepted too.</summary>
     /// <param name="id">The id.</param>
     /// <param name="role">The role, when known.</param>
     /// <returns><see langword="true"/> when the id names a role.</returns>
-    public static bool TryParse(string? id, out RaterRole role)
+    public static bool TryParse(string? id, out RaterRole role) => TryParse(id.AsSpan(), out role);
+
+    /// <summary>Parses a role id, ignoring case and surrounding white space; <c>direct_report</c> and <c>DirectReport</c> are accepted too.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="role">The role, when known.</param>
+    /// <returns><see langword="true"/> when the id names a role.</returns>
+    public static bool TryParse(ReadOnlySpan<char> id, out RaterRole role)
     {
-        var normalized = id?.Trim().Replace("_", "-", StringComparison.Ordinal);
-        foreach (var value in Enum.GetValues<RaterRole>())
+        var text = id.Trim();
+        foreach (var candidate in All)
         {
-            if (string.Equals(ToId(value), normalized, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(value.ToString(), normalized, StringComparison.OrdinalIgnoreCase))
+            var name = ToId(candidate);
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || text.Equals(candidate.ToString(), StringComparison.OrdinalIgnoreCase)
+                || (text.Length == name.Length && text.Contains('_') && Matches(text, name)))
             {
-                role = value;
+                role = candidate;
                 return true;
             }
         }
 
         role = default;
         return false;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> text, string name)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i] == '_' ? '-' : char.ToLowerInvariant(text[i]);
+            if (c != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using LeadershipModel.Diagnostics;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;

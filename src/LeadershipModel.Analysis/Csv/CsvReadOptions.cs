@@ -1,0 +1,52 @@
+using LeadershipModel.Analysis.Internal;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>How <see cref="ResponseCsvReader"/> reads a wide CSV file of answers.</summary>
+/// <remarks>
+/// <para>By default the column <c>respondent</c> names who answered (rows are numbered 1, 2, … when there is none),
+/// <c>target</c> whom the answers are about, <c>role</c> the rater's role, and every other column is an item when
+/// at least half of its non-missing values in the first <see cref="DetectionRows"/> rows are numbers, else a grouping
+/// column (a text value in an item column then rejects its row). Column names match case-insensitively.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record CsvReadOptions
+{
+    private readonly string _respondentColumn = "respondent";
+    private readonly string _targetColumn = "target";
+    private readonly string _roleColumn = "role";
+    private readonly int _detectionRows = 100;
+
+    /// <summary>Gets the default options.</summary>
+    public static CsvReadOptions Default { get; } = new();
+
+    /// <summary>Gets the item columns, in the order the matrix should hold them; <see langword="null"/> detects them. When set, every other column (apart from respondent, target and role) is a grouping column.</summary>
+    public EquatableArray<string>? ItemColumns { get; init; }
+
+    /// <summary>Gets columns that are grouping variables even though their values are numbers (such as <c>age</c>).</summary>
+    public EquatableArray<string> GroupingColumns { get; init; }
+
+    /// <summary>Gets the name of the column that identifies who answered. Defaults to <c>respondent</c>.</summary>
+    public string RespondentColumn { get => _respondentColumn; init => _respondentColumn = Preconditions.NotBlank(value, nameof(RespondentColumn)); }
+
+    /// <summary>Gets the name of the column that identifies whom the answers are about. Defaults to <c>target</c>.</summary>
+    public string TargetColumn { get => _targetColumn; init => _targetColumn = Preconditions.NotBlank(value, nameof(TargetColumn)); }
+
+    /// <summary>Gets the name of the column that holds the rater's role. Defaults to <c>role</c>.</summary>
+    public string RoleColumn { get => _roleColumn; init => _roleColumn = Preconditions.NotBlank(value, nameof(RoleColumn)); }
+
+    /// <summary>Gets the separator, or <see langword="null"/> to detect it from the header row (<c>,</c> or <c>;</c>).</summary>
+    public char? Separator { get; init; }
+
+    /// <summary>Gets how many data rows are examined to tell item columns from grouping columns. Defaults to 100.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int DetectionRows
+    {
+        get => _detectionRows;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, nameof(DetectionRows));
+            _detectionRows = value;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace LeadershipModel.Analysis;
+
+/// <summary>What <see cref="ResponseCsvReader"/> read: the accepted rows as a matrix, and every rejected row.</summary>
+/// <remarks>
+/// <para>Nothing is dropped silently: <see cref="RowsRead"/> = <see cref="Accepted"/> + <see cref="Rejected"/>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record CsvReadResult
+{
+    /// <summary>Gets the accepted rows.</summary>
+    public required ResponseMatrix Matrix { get; init; }
+
+    /// <summary>Gets the rejected rows, in file order.</summary>
+    public EquatableArray<CsvRejectedRecord> Rejections { get; init; }
+
+    /// <summary>Gets the number of data rows read (the header not included).</summary>
+    public int RowsRead { get; init; }
+
+    /// <summary>Gets the number of rows accepted into <see cref="Matrix"/>.</summary>
+    public int Accepted => Matrix.RespondentCount;
+
+    /// <summary>Gets the number of rows rejected.</summary>
+    public int Rejected => Rejections.Count;
+}

@@ -1,0 +1,259 @@
+namespace LeadershipModel.Analysis.Internal;
+
+/// <summary>
+/// Pairwise covariances and correlations of selected columns, as R's <c>cov</c> and <c>cor</c> with
+/// <c>use = "pairwise"</c>: entry (i, j) uses the rows where both columns are present, that pair's own means, and
+/// divides by n_ij − 1.
+/// </summary>
+/// <remarks>
+/// Compact (byte) data accumulate exact 64-bit integer sums, so the figures do not depend on row order or on how rows
+/// are split into chunks; double data use two passes (pair means first, then centred cross-products).
+/// </remarks>
+internal sealed class PairwiseMoments
+{
+    private PairwiseMoments(int k)
+    {
+        K = k;
+        Count = new long[k * k];
+        Covariance = new double[k * k];
+        Correlation = new double[k * k];
+        Mean = new double[k];
+    }
+
+    /// <summary>Gets the number of columns.</summary>
+    public int K { get; }
+
+    /// <summary>Gets n_ij, row-major k × k.</summary>
+    public long[] Count { get; }
+
+    /// <summary>Gets the pairwise covariances, row-major k × k (NaN when n_ij &lt; 2).</summary>
+    public double[] Covariance { get; }
+
+    /// <summary>Gets the pairwise correlations, row-major k × k (NaN when undefined; 1 on the diagonal of a varying column).</summary>
+    public double[] Correlation { get; }
+
+    /// <summary>Gets each column's mean over its answered rows.</summary>
+    public double[] Mean { get; }
+
+    public static PairwiseMoments Compute(ResponseMatrix data, ReadOnlySpan<int> columns)
+        => data.IsCompact ? ComputeBytes(data, columns) : ComputeDoubles(data, columns);
+
+    /// <summary>Computes the moments of a dense matrix with no missing values (rows × k, row-major).</summary>
+    public static PairwiseMoments ComputeComplete(double[] values, int rows, int k)
+    {
+        var m = new PairwiseMoments(k);
+        var mean = m.Mean;
+        for (var r = 0; r < rows; r++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                mean[i] += values[(r * k) + i];
+            }
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            mean[i] /= rows;
+        }
+
+        var sxy = new double[k * k];
+        var d = new double[k];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                d[i] = values[(r * k) + i] - mean[i];
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var di = d[i];
+                var rowOff = i * k;
+                for (var j = i; j < k; j++)
+                {
+                    sxy[rowOff + j] += di * d[j];
+                }
+            }
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = i; j < k; j++)
+            {
+                m.Count[(i * k) + j] = m.Count[(j * k) + i] = rows;
+                var cov = rows > 1 ? sxy[(i * k) + j] / (rows - 1) : double.NaN;
+                m.Covariance[(i * k) + j] = m.Covariance[(j * k) + i] = cov;
+            }
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var vi = sxy[(i * k) + i];
+                var vj = sxy[(j * k) + j];
+                var num = sxy[(Math.Min(i, j) * k) + Math.Max(i, j)];
+                m.Correlation[(i * k) + j] = i == j ? (vi > 0 ? 1.0 : double.NaN) : Ratio(num, vi * vj);
+            }
+        }
+
+        return m;
+    }
+
+    private static PairwiseMoments ComputeBytes(ResponseMatrix data, ReadOnlySpan<int> columns)
+    {
+        var k = columns.Length;
+        var m = new PairwiseMoments(k);
+        var sx = new long[k * k];
+        var sxx = new long[k * k];
+        var sxy = new long[k * k];
+        var v = new int[k];
+        var n = data.RespondentCount;
+        for (var r = 0; r < n; r++)
+        {
+            var row = data.GetByteRow(r);
+            for (var i = 0; i < k; i++)
+            {
+                var b = row[columns[i]];
+                v[i] = b == ResponseMatrix.MissingByte ? -1 : b;
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var vi = v[i];
+                if (vi < 0)
+                {
+                    continue;
+                }
+
+                var off = i * k;
+                for (var j = 0; j < k; j++)
+                {
+                    var vj = v[j];
+                    if (vj < 0)
+                    {
+                        continue;
+                    }
+
+                    m.Count[off + j]++;
+                    sx[off + j] += vi;
+                    sxx[off + j] += vi * vi;
+                    sxy[off + j] += vi * vj;
+                }
+            }
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            var nii = m.Count[(i * k) + i];
+            m.Mean[i] = nii > 0 ? (double)sx[(i * k) + i] / nii : double.NaN;
+            for (var j = 0; j < k; j++)
+            {
+                var ij = (i * k) + j;
+                var ji = (j * k) + i;
+                long nij = m.Count[ij];
+                var num = ((Int128)nij * sxy[ij]) - ((Int128)sx[ij] * sx[ji]);
+                var vi = ((Int128)nij * sxx[ij]) - ((Int128)sx[ij] * sx[ij]);
+                var vj = ((Int128)nij * sxx[ji]) - ((Int128)sx[ji] * sx[ji]);
+                m.Covariance[ij] = nij > 1 ? (double)num / ((double)nij * (nij - 1)) : double.NaN;
+                m.Correlation[ij] = i == j
+                    ? (nij > 1 && vi > 0 ? 1.0 : double.NaN)
+                    : (nij > 1 ? Ratio((double)num, (double)vi * (double)vj) : double.NaN);
+            }
+        }
+
+        return m;
+    }
+
+    private static PairwiseMoments ComputeDoubles(ResponseMatrix data, ReadOnlySpan<int> columns)
+    {
+        var k = columns.Length;
+        var m = new PairwiseMoments(k);
+        var sx = new double[k * k];
+        var v = new double[k];
+        var n = data.RespondentCount;
+
+        // Pass 1: counts and sums per pair, for the pair means.
+        for (var r = 0; r < n; r++)
+        {
+            Gather(data.GetDoubleRow(r), columns, v);
+            for (var i = 0; i < k; i++)
+            {
+                if (double.IsNaN(v[i]))
+                {
+                    continue;
+                }
+
+                var off = i * k;
+                for (var j = 0; j < k; j++)
+                {
+                    if (!double.IsNaN(v[j]))
+                    {
+                        m.Count[off + j]++;
+                        sx[off + j] += v[i];
+                    }
+                }
+            }
+        }
+
+        var mean = new double[k * k];
+        for (var ij = 0; ij < k * k; ij++)
+        {
+            mean[ij] = m.Count[ij] > 0 ? sx[ij] / m.Count[ij] : double.NaN;
+        }
+
+        // Pass 2: centred sums of squares and cross-products per pair.
+        var sxx = new double[k * k];
+        var sxy = new double[k * k];
+        for (var r = 0; r < n; r++)
+        {
+            Gather(data.GetDoubleRow(r), columns, v);
+            for (var i = 0; i < k; i++)
+            {
+                if (double.IsNaN(v[i]))
+                {
+                    continue;
+                }
+
+                var off = i * k;
+                for (var j = 0; j < k; j++)
+                {
+                    if (!double.IsNaN(v[j]))
+                    {
+                        var di = v[i] - mean[off + j];
+                        var dj = v[j] - mean[(j * k) + i];
+                        sxx[off + j] += di * di;
+                        sxy[off + j] += di * dj;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            m.Mean[i] = mean[(i * k) + i];
+            for (var j = 0; j < k; j++)
+            {
+                var ij = (i * k) + j;
+                var nij = m.Count[ij];
+                m.Covariance[ij] = nij > 1 ? sxy[ij] / (nij - 1) : double.NaN;
+                m.Correlation[ij] = i == j
+                    ? (nij > 1 && sxx[ij] > 0 ? 1.0 : double.NaN)
+                    : (nij > 1 ? Ratio(sxy[ij], sxx[ij] * sxx[(j * k) + i]) : double.NaN);
+            }
+        }
+
+        return m;
+    }
+
+    private static void Gather(ReadOnlySpan<double> row, ReadOnlySpan<int> columns, double[] v)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            v[i] = row[columns[i]];
+        }
+    }
+
+    private static double Ratio(double num, double varProduct)
+        => varProduct > 0 ? num / Math.Sqrt(varProduct) : double.NaN;
+}

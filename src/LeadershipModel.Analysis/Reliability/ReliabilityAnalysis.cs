@@ -1,0 +1,315 @@
+using System.Collections.Immutable;
+using LeadershipModel.Analysis.Internal;
+using MathNet.Numerics.Distributions;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>Reliability and item analysis of one scale, equal to R psych's <c>alpha()</c>.</summary>
+/// <remarks>
+/// <para>The formulas and corner cases are psych 2.5.x's: pairwise covariances C and pairwise correlations R (each
+/// entry from that pair's own means and standard deviations), keys applied as S C S and S R S, items with zero
+/// variance left out of C and R but counted in the total score, reversed items reported under their key with reversed
+/// statistics, and psych's own "alpha if dropped" for a two-item scale.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class ReliabilityAnalysis
+{
+    /// <summary>Computes psych's <c>alpha()</c> figures for one scale.</summary>
+    /// <param name="data">The answers; missing answers are left out pairwise.</param>
+    /// <param name="scale">The scale key; every item must be in the data.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The figures; those that cannot be computed are <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException">The key names an item that is not in the data.</exception>
+    public static AlphaResult Alpha(ResponseMatrix data, ScaleKey scale, AlphaOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scale);
+        scale.Validate(data);
+        options ??= AlphaOptions.Default;
+
+        var all = new int[scale.Items.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = data.GetItemIndex(scale.Items[i].ItemId);
+        }
+
+        // Items with zero variance (or fewer than two answers) leave C and R first, as psych does.
+        var first = PairwiseMoments.Compute(data, all);
+        var active = new List<int>();
+        var zero = new List<int>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            var v = first.Covariance[(i * all.Length) + i];
+            (v > 0 ? active : zero).Add(i);
+        }
+
+        var k = active.Count;
+        var columns = new int[k];
+        var signs = new int[k];
+        for (var t = 0; t < k; t++)
+        {
+            columns[t] = all[active[t]];
+            signs[t] = scale.Items[active[t]].Sign;
+        }
+
+        var moments = k == all.Length ? first : PairwiseMoments.Compute(data, columns);
+        var (min, max) = MinMax(data, columns);
+        min = options.Min ?? min;
+        max = options.Max ?? max;
+        var flip = min + max;
+
+        var c = new double[k * k];
+        var r = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var s = signs[i] * signs[j];
+                c[(i * k) + j] = s * moments.Covariance[(i * k) + j];
+                r[(i * k) + j] = s * moments.Correlation[(i * k) + j];
+            }
+        }
+
+        var n = data.RespondentCount;
+        var keyed = KeyedColumns(data, columns, signs, flip);
+        var total = Totals(data, keyed, k, all, zero);
+        var (mean, sd, _) = Descriptive.MeanSd(total);
+
+        var items = ImmutableArray.CreateBuilder<AlphaItemStatistics>(k);
+        var column = new double[n];
+        AlphaCore? core = k >= 2 ? AlphaCore.Compute(c, r, k, Range(k, -1)) : null;
+        var colSumC = new double[k];
+        var colSumR = new double[k];
+        double sumC = 0, sumR = 0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                colSumC[i] += c[(i * k) + j];
+                colSumR[i] += r[(i * k) + j];
+            }
+
+            sumC += colSumC[i];
+            sumR += colSumR[i];
+        }
+
+        var rc = (double[])r.Clone();
+        var smc = k >= 1 ? Smc.FromCorrelations(r, k) : [];
+        for (var i = 0; i < k; i++)
+        {
+            rc[(i * k) + i] = smc[i];
+        }
+
+        var colSumRc = new double[k];
+        var sumRc = 0.0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                colSumRc[i] += rc[(i * k) + j];
+            }
+
+            sumRc += colSumRc[i];
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            for (var row = 0; row < n; row++)
+            {
+                column[row] = keyed[(row * k) + i];
+            }
+
+            var item = scale.Items[active[i]];
+            var cii = c[(i * k) + i];
+            var mi = moments.Mean[i];
+            items.Add(new AlphaItemStatistics
+            {
+                Key = item.Key,
+                ItemId = item.ItemId,
+                Reversed = item.Reversed,
+                Count = (int)moments.Count[(i * k) + i],
+                Mean = Preconditions.Figure(item.Reversed ? flip - mi : mi),
+                StandardDeviation = Preconditions.Figure(Math.Sqrt(cii)),
+                RawR = Preconditions.Figure(Descriptive.PairwiseCorrelation(total, column)),
+                StandardizedR = Preconditions.Figure(colSumR[i] / Math.Sqrt(sumR)),
+                CorrectedR = Preconditions.Figure(colSumRc[i] / Math.Sqrt(sumRc)),
+                RDrop = Preconditions.Figure((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))),
+                IfDropped = IfDropped(c, r, k, i, n),
+            });
+        }
+
+        var zeroKeys = new List<string>(zero.Count);
+        foreach (var z in zero)
+        {
+            zeroKeys.Add(scale.Items[z].Key);
+        }
+
+        double? lower = null, upper = null;
+        if (core is { } fc && double.IsFinite(fc.Raw) && n > 1)
+        {
+            var d1 = n - 1.0;
+            var d2 = (n - 1.0) * (k - 1.0);
+            lower = Preconditions.Figure(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.975)));
+            upper = Preconditions.Figure(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.025)));
+        }
+
+        return new AlphaResult
+        {
+            Scale = scale,
+            RespondentCount = n,
+            ItemCount = k,
+            ZeroVarianceItems = new EquatableArray<string>(zeroKeys),
+            ReverseMin = Preconditions.Figure(min),
+            ReverseMax = Preconditions.Figure(max),
+            RawAlpha = core is { } a ? Preconditions.Figure(a.Raw) : null,
+            StandardizedAlpha = core is { } b ? Preconditions.Figure(b.Std) : null,
+            Lambda6 = core is { } g ? Preconditions.Figure(g.G6) : null,
+            AverageR = core is { } av ? Preconditions.Figure(av.AverageR) : null,
+            MedianR = core is { } md ? Preconditions.Figure(md.MedianR) : null,
+            VarianceR = core is { } vr ? Preconditions.Figure(vr.VarR) : null,
+            SignalToNoise = core is { } sn ? Preconditions.Figure(sn.SignalToNoise) : null,
+            StandardError = core is { } q ? Preconditions.Figure(Math.Sqrt(q.Q / n)) : null,
+            FeldtLower = lower,
+            FeldtUpper = upper,
+            Mean = Preconditions.Figure(mean),
+            StandardDeviation = Preconditions.Figure(sd),
+            Items = new EquatableArray<AlphaItemStatistics>(items.ToImmutable()),
+        };
+    }
+
+    private static AlphaIfDropped IfDropped(double[] c, double[] r, int k, int drop, int n)
+    {
+        if (k > 2)
+        {
+            var d = AlphaCore.Compute(c, r, k, Range(k, drop));
+            return new AlphaIfDropped
+            {
+                RawAlpha = Preconditions.Figure(d.Raw),
+                StandardizedAlpha = Preconditions.Figure(d.Std),
+                Lambda6 = Preconditions.Figure(d.G6),
+                AverageR = Preconditions.Figure(d.AverageR),
+                SignalToNoise = Preconditions.Figure(d.SignalToNoise),
+                StandardError = Preconditions.Figure(Math.Sqrt(d.Q / n)),
+                VarianceR = Preconditions.Figure(d.VarR),
+                MedianR = Preconditions.Figure(d.MedianR),
+            };
+        }
+
+        if (k == 2)
+        {
+            // psych does not recompute on one item: C12/C22 when item 1 is dropped, C12/C11 when item 2 is.
+            var r12 = r[1];
+            var smc1 = Smc.FromCorrelations(r, 2)[0];
+            return new AlphaIfDropped
+            {
+                RawAlpha = Preconditions.Figure(c[1] / (drop == 0 ? c[3] : c[0])),
+                StandardizedAlpha = Preconditions.Figure(r12),
+                Lambda6 = Preconditions.Figure(smc1),
+                AverageR = Preconditions.Figure(r12),
+                SignalToNoise = Preconditions.Figure(r12 / (1 - r12)),
+                StandardError = null,
+                VarianceR = 0,
+                MedianR = Preconditions.Figure(r12),
+            };
+        }
+
+        return new AlphaIfDropped();
+    }
+
+    /// <summary>Keyed answers of the columns, rows × k row-major, NaN for missing; reversed items become flip − x.</summary>
+    private static double[] KeyedColumns(ResponseMatrix data, int[] columns, int[] signs, double flip)
+    {
+        var k = columns.Length;
+        var n = data.RespondentCount;
+        var keyed = new double[n * k];
+        for (var row = 0; row < n; row++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                var x = data[row, columns[i]];
+                keyed[(row * k) + i] = signs[i] < 0 ? flip - x : x;
+            }
+        }
+
+        return keyed;
+    }
+
+    /// <summary>
+    /// Each respondent's mean keyed answer; zero-variance items add their constant answer and count in the divisor, as
+    /// psych's <c>(nvar · rowMeans + sum.bad) / (nvar + n.bad)</c>.
+    /// </summary>
+    private static double[] Totals(ResponseMatrix data, double[] keyed, int k, int[] all, List<int> zero)
+    {
+        var n = data.RespondentCount;
+        var bad = 0;
+        var sumBad = 0.0;
+        foreach (var z in zero)
+        {
+            for (var row = 0; row < n; row++)
+            {
+                var x = data[row, all[z]];
+                if (!double.IsNaN(x))
+                {
+                    sumBad += x;
+                    bad++;
+                    break;
+                }
+            }
+        }
+
+        var total = new double[n];
+        for (var row = 0; row < n; row++)
+        {
+            var sum = 0.0;
+            var answered = 0;
+            for (var i = 0; i < k; i++)
+            {
+                var x = keyed[(row * k) + i];
+                if (!double.IsNaN(x))
+                {
+                    sum += x;
+                    answered++;
+                }
+            }
+
+            total[row] = answered == 0 ? double.NaN : bad == 0 ? sum / answered : ((k * (sum / answered)) + sumBad) / (k + bad);
+        }
+
+        return total;
+    }
+
+    private static (double Min, double Max) MinMax(ResponseMatrix data, int[] columns)
+    {
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        for (var row = 0; row < data.RespondentCount; row++)
+        {
+            foreach (var col in columns)
+            {
+                var x = data[row, col];
+                if (!double.IsNaN(x))
+                {
+                    min = Math.Min(min, x);
+                    max = Math.Max(max, x);
+                }
+            }
+        }
+
+        return (min, max);
+    }
+
+    private static int[] Range(int k, int except)
+    {
+        var list = new int[except >= 0 ? k - 1 : k];
+        var at = 0;
+        for (var i = 0; i < k; i++)
+        {
+            if (i != except)
+            {
+                list[at++] = i;
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,30 @@
+using LeadershipModel.Analysis.Internal;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>Options for <see cref="ScaleScoring.ScoreItems"/>.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record ScoreItemsOptions
+{
+    private readonly ImputeMethod _impute;
+    private readonly double? _min;
+    private readonly double? _max;
+
+    /// <summary>Gets the default options: no imputation, reversing with the smallest and largest answer over all items scored.</summary>
+    public static ScoreItemsOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets how missing answers are treated. Defaults to <see cref="ImputeMethod.None"/>; note that psych's own
+    /// default is <c>"median"</c>, which fills answers nobody gave.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public ImputeMethod Impute { get => _impute; init => _impute = Preconditions.Defined(value, nameof(Impute)); }
+
+    /// <summary>Gets the smallest possible answer used to reverse items, or <see langword="null"/> for the smallest answer over all items scored.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
+    public double? Min { get => _min; init => _min = Preconditions.FiniteOrNull(value, nameof(Min)); }
+
+    /// <summary>Gets the largest possible answer used to reverse items, or <see langword="null"/> for the largest answer over all items scored.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
+    public double? Max { get => _max; init => _max = Preconditions.FiniteOrNull(value, nameof(Max)); }
+}
