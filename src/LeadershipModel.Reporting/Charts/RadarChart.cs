@@ -23,6 +23,7 @@ public static class RadarChart
     private static readonly Color ManagementColor = Color.FromHex("#1F5F99");
     private static readonly Color LeadershipColor = Color.FromHex("#D9730D");
     private static readonly Color OrientationColor = Color.FromHex("#4B7F52");
+    private const double LabelPadding = 0.16;
     private static readonly double[] CirclePositions = [0.25, 0.5, 0.75, 1.0];
     private static readonly string[] CircleLabels = ["0.25", "0.5", "0.75", "1"];
 
@@ -55,19 +56,13 @@ public static class RadarChart
 
     private static Plot CreatePlot(LeadershipProfile profile, DimensionSet dimensions, RadarChartOptions options)
     {
-        var font = options.FontName ?? Fonts.Sans;
+        var font = options.FontName ?? ChartFonts.DefaultSans;
         var data = RadarChartData.Of(profile, dimensions, options.LabelLineLength);
         var plot = new Plot();
         plot.HideGrid();
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.IsVisible = false;
-        }
-
-        if (options.Title is { } title)
-        {
-            plot.Title(PlainText.Clean(title));
-            plot.Axes.Title.Label.FontName = font;
         }
 
         if (data.Series.Count == 0)
@@ -77,6 +72,7 @@ public static class RadarChart
             text.LabelFontSize = options.FontSize + 2;
             text.LabelAlignment = Alignment.MiddleCenter;
             plot.Axes.SetLimits(-1, 1, -1, 1);
+            SetTitle(plot, options, font);
             return plot;
         }
 
@@ -104,6 +100,7 @@ public static class RadarChart
         {
             spoke.LabelStyle.FontName = font;
             spoke.LabelStyle.FontSize = options.FontSize;
+            spoke.LabelPaddingFraction = LabelPadding;
         }
 
         radar.PolarAxis.SetCircles(CirclePositions, CircleLabels);
@@ -117,6 +114,17 @@ public static class RadarChart
         plot.Legend.FontName = font;
         plot.Legend.FontSize = options.FontSize;
         plot.ShowLegend(Alignment.LowerRight);
+        SetTitle(plot, options, font);
         return plot;
+    }
+
+    // ScottPlot drops a title set before a radar is added, so the title comes last.
+    private static void SetTitle(Plot plot, RadarChartOptions options, string font)
+    {
+        if (options.Title is { } title)
+        {
+            plot.Title(PlainText.Clean(title));
+            plot.Axes.Title.Label.FontName = font;
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed record RadarChartOptions
     private readonly string _managementLabel = "Management (M)";
     private readonly string _leadershipLabel = "Leadership (L)";
     private readonly string _orientationLabel = "Orientation (0 = management pole, 1 = leadership pole)";
-    private readonly int _labelLineLength = 22;
+    private readonly int _labelLineLength = 16;
     private readonly float _fontSize = 12;
 
     /// <summary>Gets the default options: 800 × 720 pixels, no title.</summary>
@@ -36,10 +36,13 @@ public sealed record RadarChartOptions
     /// <summary>Gets the legend text of the single series drawn for a profile measured only by bipolar items: orientation mapped from [−1, 1] to [0, 1].</summary>
     public string OrientationLabel { get => _orientationLabel; init => _orientationLabel = Guard.NotBlank(value, nameof(OrientationLabel)); }
 
-    /// <summary>Gets the number of characters after which a spoke label wraps at a space, in [8, 200]; 22 by default.</summary>
+    /// <summary>Gets the number of characters after which a spoke label wraps at a space, in [8, 200]; 16 by default.</summary>
     public int LabelLineLength { get => _labelLineLength; init => _labelLineLength = Guard.InRange(value, 8, 200, nameof(LabelLineLength)); }
 
-    /// <summary>Gets the font family, or <see langword="null"/> for ScottPlot's sans-serif font of the platform (the default).</summary>
+    /// <summary>
+    /// Gets the font family, or <see langword="null"/> (the default) for the first installed of DejaVu Sans,
+    /// Liberation Sans, Arial, Helvetica, Segoe UI and Noto Sans, else ScottPlot's sans-serif choice.
+    /// </summary>
     public string? FontName { get; init; }
 
     /// <summary>Gets the font size in pixels of the spoke labels, in [4, 72]; 12 by default.</summary>

@@ -43,7 +43,7 @@ public static class MarkdownReport
         md.Line("# " + MarkdownText.Escape(options.Title));
         md.Line();
         var header = HeaderFacts.Of(profile);
-        md.Table(header.Select(h => h.Label).ToList(), [header.Select(h => h.Value).ToList()], null);
+        md.Table(header.Select(h => MarkdownText.Escape(h.Label)).ToList(), [header.Select(h => MarkdownText.Escape(h.Value)).ToList()], null);
         md.Line();
         WriteDimensions(md, profile, dimensions, options);
         foreach (var section in SectionRunner.Build(profile, dimensions, options))
@@ -90,7 +90,9 @@ public static class MarkdownReport
         var rows = views.Select(v =>
         {
             var p = v.Position;
-            var orientation = n.Signed(p.Orientation) + " `" + OrientationBar.Draw(p.Orientation, options.BarWidth, options.AsciiOnly) + "`";
+            // A pipe ends a table cell even inside a code span; GitHub reads the escaped one as a literal pipe.
+            var bar = OrientationBar.Draw(p.Orientation, options.BarWidth, options.AsciiOnly).Replace("|", "\\|", StringComparison.Ordinal);
+            var orientation = n.Signed(p.Orientation) + " `" + bar + "`";
             if (v.SideBipolar is { } b)
             {
                 orientation += " (bipolar " + n.Signed(b) + ")";

@@ -7,9 +7,9 @@ namespace LeadershipModel.Reporting;
 internal static class MarkdownText
 {
     /// <summary>
-    /// Backslash-escapes every character that could start emphasis, code, a link, an image, raw HTML, an entity,
-    /// strikethrough or end a table cell; and, at the start, a heading, a list item, a quote or a rule. Control
-    /// characters become spaces.
+    /// Writes <c>&lt; &gt; &amp;</c> as entities, so that no raw HTML or entity can form, and backslash-escapes
+    /// every character that could start emphasis, code, a link, an image or strikethrough, or end a table cell;
+    /// and, at the start, a heading, a list item or a rule. Control characters become spaces.
     /// </summary>
     public static string Escape(string? text)
     {
@@ -24,9 +24,16 @@ internal static class MarkdownText
         for (var i = 0; i < clean.Length; i++)
         {
             var c = clean[i];
-            var escape = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!'
+            var entity = c switch { '<' => "&lt;", '>' => "&gt;", '&' => "&amp;", _ => null };
+            if (entity is not null)
+            {
+                builder.Append(entity);
+                continue;
+            }
+
+            var escape = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '|' or '~' or '!'
                 || (i == 0 && c is '#' or '+' or '-' or '=')
-                || (i == digits && digits > 0 && c is '.' or ')');
+                || (i == digits && digits > 0 && c is '.' or ')' && (i + 1 == clean.Length || clean[i + 1] == ' '));
             if (escape)
             {
                 builder.Append('\\');
