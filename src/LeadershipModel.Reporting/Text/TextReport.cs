@@ -89,6 +89,8 @@ public static class TextReport
         }
 
         var numberWidth = views.Count.ToString(n.Culture).Length;
+        var lefts = views.Select(v => v.ManagementLabel + (v.Position.Management is { } m ? "  M " + n.Value(m) : string.Empty)).ToList();
+        var leftWidth = lefts.Max(l => l.Length);
         var anyMarks = false;
         foreach (var v in views)
         {
@@ -100,7 +102,8 @@ public static class TextReport
             var indent = new string(' ', numberWidth + 2);
             var p = v.Position;
             var bar = OrientationBar.Draw(p.Orientation, options.BarWidth, options.AsciiOnly);
-            var left = v.ManagementLabel + (p.Management is { } m ? "  M " + n.Value(m) : string.Empty);
+            // Right-aligned, so that every bar starts in the same column.
+            var left = lefts[v.Number - 1].PadLeft(leftWidth);
             var right = (p.Leadership is { } l ? "L " + n.Value(l) + "  " : string.Empty) + v.LeadershipLabel;
             text.Line(indent + left + "  " + bar + "  " + right);
 

@@ -50,6 +50,15 @@ public sealed class TextReportTests
     }
 
     [Fact]
+    public void Render_Canonical_AlignsEveryBar()
+    {
+        var text = TextReport.Render(TestProfiles.CanonicalProfile(), DimensionSet.Canonical);
+
+        var columns = text.Split('\n').Where(l => l.Contains('◀')).Select(l => l.IndexOf('◀')).ToList();
+        columns.Should().HaveCount(19).And.OnlyContain(c => c == columns[0]);
+    }
+
+    [Fact]
     public void Render_Default_DrawsUnicodeBarWithMarkerAtTheOrientation()
     {
         var profile = TestProfiles.Score(TestProfiles.Small(), i => i switch { 0 => 5, 1 => 1, 2 => 5, 3 => 5, _ => 3 });
@@ -87,7 +96,7 @@ public sealed class TextReportTests
 
         var text = TextReport.Render(profile, TestProfiles.BipolarOnly().Dimensions);
 
-        text.Should().Contain("Manage alpha  ◀").And.Contain("▶  Lead alpha").And.Contain("(bipolar items only)");
+        text.Should().Contain("Manage alpha  ◀").And.Contain("▶  Lead alpha").And.Contain(" Manage beta  ◀").And.Contain("(bipolar items only)");
         text.Should().NotMatchRegex(@"\b[ML] \d\.\d\d").And.NotContain("quadrant ");
         text.Should().Contain("orientation " + (profile.Dimensions[0].Position.Orientation! > 0 ? "+" : "-"));
     }
