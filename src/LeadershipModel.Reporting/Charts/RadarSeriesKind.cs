@@ -1,0 +1,9 @@
+namespace LeadershipModel.Reporting.Charts;
+
+/// <summary>What a radar chart series shows.</summary>
+internal enum RadarSeriesKind
+{
+    Management,
+    Leadership,
+    Orientation,
+}
