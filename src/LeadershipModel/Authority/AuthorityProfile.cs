@@ -126,6 +126,13 @@ public sealed record AuthorityProfile
         return new AuthorityProfile(baseArray, EquatableArray<AuthoritySourceScore>.TakeOwnership(sources), share, primary, outcomeModel.Estimate(baseArray, model));
     }
 
+    /// <summary>
+    /// Rebuilds a profile exactly as it was written, with the values its models computed then (the JSON reader
+    /// uses this, so that a profile scored with a host's own authority or outcome model reads back equal).
+    /// </summary>
+    internal static AuthorityProfile Restore(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeWeights? outcome)
+        => new(bases, sources, followerShare, primary, outcome);
+
     /// <summary>Gets the strength of a power base, or <see langword="null"/> when it was not measured.</summary>
     /// <param name="base">The base.</param>
     /// <returns>Its strength.</returns>

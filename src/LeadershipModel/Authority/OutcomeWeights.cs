@@ -53,6 +53,9 @@ public sealed record OutcomeWeights
         return new OutcomeWeights(commitment / sum, compliance / sum, resistance / sum);
     }
 
+    /// <summary>Rebuilds weights that were normalised before (the JSON reader), without dividing again, so that they read back bit for bit.</summary>
+    internal static OutcomeWeights Restore(double commitment, double compliance, double resistance) => new(commitment, compliance, resistance);
+
     /// <summary>Gets the weight of one outcome.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>Its weight.</returns>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LeadershipModel.Instruments;
 
@@ -126,6 +127,111 @@ internal static class JsonFields
         }
 
         return value.GetBoolean();
+    }
+
+    /// <summary>Reads a string that may be empty or white space (a message, an id carried through as given).</summary>
+    public static string? OptionalText(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        return value.GetString()!;
+    }
+
+    /// <summary>Reads a required string that may be empty or white space.</summary>
+    public static string? RequiredText(JsonElement obj, string name, string path, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        return OptionalText(obj, name, path, errors);
+    }
+
+    /// <summary>Reads an optional finite number and checks that it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static double? OptionalNumberIn(JsonElement obj, string name, string path, double min, double max, JsonErrorList errors)
+    {
+        var d = OptionalNumber(obj, name, path, errors);
+        if (d is { } v && !(v >= min && v <= max))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must lie in [{min}, {max}], not {v}."));
+            return null;
+        }
+
+        return d;
+    }
+
+    /// <summary>Reads a required finite number and checks that it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static double? RequiredNumberIn(JsonElement obj, string name, string path, double min, double max, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        return OptionalNumberIn(obj, name, path, min, max, errors);
+    }
+
+    /// <summary>Reads a required whole number of at least <paramref name="min"/>.</summary>
+    public static long? RequiredWhole(JsonElement obj, string name, string path, long min, long max, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out var value))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var i) || i < min || i > max)
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a whole number from {min} to {max}."));
+            return null;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads a required count: a whole number from 0 to <see cref="int.MaxValue"/>.</summary>
+    public static int? RequiredCount(JsonElement obj, string name, string path, JsonErrorList errors)
+        => (int?)RequiredWhole(obj, name, path, 0, int.MaxValue, errors);
+
+    /// <summary>Reads a required name that must be one of the accepted names, exactly as written.</summary>
+    public static string? RequiredName(JsonElement obj, string name, string path, IReadOnlyList<string> accepted, JsonErrorList errors)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            return null;
+        }
+
+        return OptionalName(obj, name, path, accepted, errors);
+    }
+
+    /// <summary>Gets an object property; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>
+    public static JsonElement? Object(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
+    {
+        var p = JsonPaths.Property(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            if (required)
+            {
+                errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+            }
+
+            return null;
+        }
+
+        return ExpectObject(value, p, errors) ? value : null;
     }
 
     /// <summary>Gets an array property; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>

@@ -1,5 +1,6 @@
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Serialization;
 
@@ -23,4 +24,35 @@ internal static class JsonNames
     public static string ToName(PoleKind pole) => pole == PoleKind.Leadership ? "leadership" : "management";
 
     public static PoleKind ToPole(string name) => name == "leadership" ? PoleKind.Leadership : PoleKind.Management;
+
+    public static IReadOnlyList<string> Quadrants { get; } = [.. Enum.GetValues<Quadrant>().Select(ToName)];
+
+    public static IReadOnlyList<string> ScaleStatuses { get; } = [.. Enum.GetValues<ScaleStatus>().Select(ToName)];
+
+    public static IReadOnlyList<string> Sources { get; } = [.. Enum.GetValues<AuthoritySource>().Select(ToName)];
+
+    public static string ToName(Quadrant quadrant) => quadrant switch
+    {
+        Quadrant.Manager => "manager",
+        Quadrant.Leader => "leader",
+        Quadrant.Integrator => "integrator",
+        _ => "disengaged",
+    };
+
+    public static string ToName(ScaleStatus status) => status == ScaleStatus.TooFewAnswered ? "too-few-answered" : "scored";
+
+    public static string ToName(AuthoritySource source) => source switch
+    {
+        AuthoritySource.Positional => "positional",
+        AuthoritySource.Expertise => "expertise",
+        _ => "character",
+    };
+
+    public static Quadrant ToQuadrant(string name) => Enum.GetValues<Quadrant>().First(q => ToName(q) == name);
+
+    public static ScaleStatus ToScaleStatus(string name) => name == "too-few-answered" ? ScaleStatus.TooFewAnswered : ScaleStatus.Scored;
+
+    public static AuthoritySource ToSource(string name) => Enum.GetValues<AuthoritySource>().First(s => ToName(s) == name);
+
+    public static PowerBase ToPowerBase(string name) => Enum.GetValues<PowerBase>().First(b => PowerBaseNames.ToId(b) == name);
 }

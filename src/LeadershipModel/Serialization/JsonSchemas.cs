@@ -3,7 +3,7 @@ using LeadershipModel.Internal;
 namespace LeadershipModel.Serialization;
 
 /// <summary>
-/// The JSON Schemas (draft 2020-12) of the instrument and response-set formats. The same files ship in the
+/// The JSON Schemas (draft 2020-12) of the instrument, response-set, profile, rejection and norm-table formats. The same files ship in the
 /// package under <c>schemas/</c>, for editors and other tools.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe; the schema texts are loaded once, on first use.</remarks>
@@ -15,12 +15,33 @@ public static class JsonSchemas
     /// <summary>The <c>$id</c> of the response-set schema, written as <c>$schema</c> in a single response-set document.</summary>
     public const string ResponseSetSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/response-set.v1.schema.json";
 
+    /// <summary>The <c>$id</c> of the profile schema, written as <c>$schema</c> in a single profile document.</summary>
+    public const string ProfileSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/profile.v1.schema.json";
+
+    /// <summary>The <c>$id</c> of the rejection schema, written as <c>$schema</c> in a single rejection document.</summary>
+    public const string RejectionSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/rejection.v1.schema.json";
+
+    /// <summary>The <c>$id</c> of the norm-table schema, written as <c>$schema</c> in every norm-table document.</summary>
+    public const string NormTableSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/norm-table.v1.schema.json";
+
     private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
     private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
+    private static readonly Lazy<string> ProfileText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.profile.v1.schema.json"));
+    private static readonly Lazy<string> RejectionText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.rejection.v1.schema.json"));
+    private static readonly Lazy<string> NormTableText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.norm-table.v1.schema.json"));
 
     /// <summary>Gets the JSON Schema of an instrument document.</summary>
     public static string Instrument => InstrumentText.Value;
 
     /// <summary>Gets the JSON Schema of a response-set document: one response set or an array of them.</summary>
     public static string ResponseSet => ResponseSetText.Value;
+
+    /// <summary>Gets the JSON Schema of a profile document: one scored profile or an array of them.</summary>
+    public static string Profile => ProfileText.Value;
+
+    /// <summary>Gets the JSON Schema of a rejection document: one rejected response set or an array of them.</summary>
+    public static string Rejection => RejectionText.Value;
+
+    /// <summary>Gets the JSON Schema of a norm-table document.</summary>
+    public static string NormTable => NormTableText.Value;
 }

@@ -115,7 +115,7 @@ public sealed class JsonSchemasTests
             .Should().BeEquivalentTo(["role"]);
 
     /// <summary>Removes each property in turn: the reader reports <c>required</c> at its path exactly when the schema lists it as required.</summary>
-    private static void AssertRequiredMatchesReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
+    internal static void AssertRequiredMatchesReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
     {
         var walker = new SchemaWalker(schema);
         var properties = walker.Properties(JsonNode.Parse(json)!);
@@ -136,14 +136,14 @@ public sealed class JsonSchemasTests
     }
 
     /// <summary>Sets each enum-typed property to every listed value (accepted) and to an unlisted one (rejected at its path).</summary>
-    private static HashSet<string> AssertEnumsMatchReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
+    internal static HashSet<string> AssertEnumsMatchReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
     {
         var walker = new SchemaWalker(schema);
         var names = new HashSet<string>();
-        foreach (var property in walker.Properties(JsonNode.Parse(json)!).Where(p => p.Schemas.Any(s => s["enum"] is not null)))
+        foreach (var property in walker.Properties(JsonNode.Parse(json)!).Where(p => p.Schemas.Any(s => walker.EnumSchemas(s).Any())))
         {
             names.Add(property.Name);
-            var values = property.Schemas.Where(s => s["enum"] is not null).SelectMany(s => Enum(s)).ToList();
+            var values = property.Schemas.SelectMany(walker.EnumSchemas).SelectMany(s => Enum(s)).ToList();
             foreach (var value in values.Append("not-a-listed-value"))
             {
                 var document = JsonNode.Parse(json)!;
@@ -156,7 +156,7 @@ public sealed class JsonSchemasTests
         return names;
     }
 
-    private static List<string> Enum(JsonNode schema) => [.. schema["enum"]!.AsArray().Select(n => n!.GetValue<string>())];
+    internal static List<string> Enum(JsonNode schema) => [.. schema["enum"]!.AsArray().Select(n => n!.GetValue<string>())];
 
     private static JsonNode Parent(JsonNode document, List<object> segments)
     {
@@ -169,7 +169,7 @@ public sealed class JsonSchemasTests
         return node;
     }
 
-    private static HashSet<string> DeclaredPropertyNames(string schema)
+    internal static HashSet<string> DeclaredPropertyNames(string schema)
     {
         var names = new HashSet<string>();
         void Visit(JsonNode? node)
@@ -199,7 +199,7 @@ public sealed class JsonSchemasTests
         return names;
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeadershipModel.sln")))

@@ -111,6 +111,27 @@ internal sealed class SchemaWalker(string schemaText)
         };
     }
 
+    /// <summary>The schemas with an <c>enum</c> among a schema and its <c>oneOf</c>/<c>anyOf</c> branches (so that <c>null</c> may be a branch of its own).</summary>
+    public IEnumerable<JsonObject> EnumSchemas(JsonObject schema)
+    {
+        schema = Resolve(schema);
+        if (schema["enum"] is not null)
+        {
+            yield return schema;
+        }
+
+        foreach (var key in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[key] is JsonArray branches)
+            {
+                foreach (var branch in branches.OfType<JsonObject>().SelectMany(EnumSchemas))
+                {
+                    yield return branch;
+                }
+            }
+        }
+    }
+
     public JsonObject Resolve(JsonObject schema)
     {
         while (schema["$ref"] is JsonValue reference)

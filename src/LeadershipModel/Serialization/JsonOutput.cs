@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace LeadershipModel.Serialization;
+
+/// <summary>
+/// Writes the hand-laid-out formats (profiles, rejections, norm tables) with a <see cref="Utf8JsonWriter"/>: no
+/// reflection, text unescaped where JSON allows (as the source-generated formats), numbers at full precision.
+/// </summary>
+internal static class JsonOutput
+{
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string ToText<T>(T value, Action<Utf8JsonWriter, T> write, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static void ToStream<T>(T value, Stream utf8Json, Action<Utf8JsonWriter, T> write, bool indented)
+    {
+        using var writer = new Utf8JsonWriter(utf8Json, Options(indented));
+        write(writer, value);
+    }
+
+    /// <summary>Writes a number, or <c>null</c> when absent; doubles are written in their shortest round-trip form.</summary>
+    public static void NumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    public static void StringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

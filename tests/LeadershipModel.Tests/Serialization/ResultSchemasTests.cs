@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using LeadershipModel.Serialization;
+using static LeadershipModel.Tests.Serialization.JsonSchemasTests;
+
+namespace LeadershipModel.Tests.Serialization;
+
+/// <summary>
+/// The profile, rejection and norm-table schemas tested against the serializer as the instrument schema is: every
+/// property the writer emits is declared, the required lists are exactly what the reader requires, and every enum
+/// is exactly what the reader accepts.
+/// </summary>
+public sealed class ResultSchemasTests
+{
+    public static TheoryData<string> ProfileDocuments() => new(
+        ProfileJson.Write(ProfileSamples.Rich()),
+        ProfileJson.Write(ProfileSamples.Bipolar()),
+        ProfileJson.Write(ProfileSamples.SmallWithGaps()),
+        ProfileJson.WriteMany(ProfileSamples.Canonical(2)));
+
+    public static TheoryData<string> RejectionDocuments() => new(
+        RejectionJson.Write(RejectionJsonTests.Sample()),
+        RejectionJson.WriteMany(RejectionJsonTests.Batch().Rejections));
+
+    public static TheoryData<string> NormTableDocuments() => new(
+        NormTableJson.Write(ProfileSamples.SmallNorms()),
+        NormTableJson.Write(NormTableJsonTests.Awkward()));
+
+    [Fact]
+    public void Schemas_AreDraft202012_WithTheirDocumentedIds()
+    {
+        foreach (var (text, id) in new[] { (JsonSchemas.Profile, JsonSchemas.ProfileSchemaId), (JsonSchemas.Rejection, JsonSchemas.RejectionSchemaId), (JsonSchemas.NormTable, JsonSchemas.NormTableSchemaId) })
+        {
+            var schema = JsonNode.Parse(text)!;
+            schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+            schema["$id"]!.GetValue<string>().Should().Be(id);
+        }
+    }
+
+    [Fact]
+    public void Schemas_MatchTheFilesShippedInThePackage()
+    {
+        var folder = Path.Combine(RepoRoot(), "src", "LeadershipModel", "Schemas");
+        JsonSchemas.Profile.Should().Be(File.ReadAllText(Path.Combine(folder, "profile.v1.schema.json")));
+        JsonSchemas.Rejection.Should().Be(File.ReadAllText(Path.Combine(folder, "rejection.v1.schema.json")));
+        JsonSchemas.NormTable.Should().Be(File.ReadAllText(Path.Combine(folder, "norm-table.v1.schema.json")));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProfileDocuments))]
+    public void ProfileSchema_DeclaresEveryPropertyTheWriterEmits(string json) => AssertAllDeclared(JsonSchemas.Profile, json);
+
+    [Theory]
+    [MemberData(nameof(RejectionDocuments))]
+    public void RejectionSchema_DeclaresEveryPropertyTheWriterEmits(string json) => AssertAllDeclared(JsonSchemas.Rejection, json);
+
+    [Theory]
+    [MemberData(nameof(NormTableDocuments))]
+    public void NormTableSchema_DeclaresEveryPropertyTheWriterEmits(string json) => AssertAllDeclared(JsonSchemas.NormTable, json);
+
+    [Fact]
+    public void Schemas_WrittenDocumentsUseAllTheSchemasDeclare()
+    {
+        AssertAllUsed(JsonSchemas.Profile, ProfileDocuments());
+        AssertAllUsed(JsonSchemas.Rejection, RejectionDocuments());
+        AssertAllUsed(JsonSchemas.NormTable, NormTableDocuments());
+    }
+
+    [Fact]
+    public void ProfileSchema_RequiredLists_MatchWhatTheReaderRequires()
+        => AssertRequiredMatchesReader(JsonSchemas.Profile, ProfileJson.Write(ProfileSamples.Rich()), j => ProfileJson.Read(j).Errors);
+
+    [Fact]
+    public void RejectionSchema_RequiredLists_MatchWhatTheReaderRequires()
+        => AssertRequiredMatchesReader(JsonSchemas.Rejection, RejectionJson.Write(RejectionJsonTests.Sample()), j => RejectionJson.Read(j).Errors);
+
+    [Fact]
+    public void NormTableSchema_RequiredLists_MatchWhatTheReaderRequires()
+        => AssertRequiredMatchesReader(JsonSchemas.NormTable, NormTableJson.Write(ProfileSamples.SmallNorms()), j => NormTableJson.Read(j).Errors);
+
+    [Fact]
+    public void ProfileSchema_Enums_AreExactlyWhatTheReaderAccepts()
+        => AssertEnumsMatchReader(JsonSchemas.Profile, ProfileJson.Write(ProfileSamples.Rich()), j => ProfileJson.Read(j).Errors)
+            .Should().BeEquivalentTo(["role", "quadrant", "status", "base", "source", "primarySource"]);
+
+    [Fact]
+    public void RejectionSchema_Enums_AreExactlyWhatTheReaderAccepts()
+        => AssertEnumsMatchReader(JsonSchemas.Rejection, RejectionJson.Write(RejectionJsonTests.Sample()), j => RejectionJson.Read(j).Errors)
+            .Should().BeEquivalentTo(["role"]);
+
+    [Fact]
+    public void ProfileSchema_EnumValues_EqualTheReadersNames()
+    {
+        var defs = JsonNode.Parse(JsonSchemas.Profile)!["$defs"]!;
+        Enum(defs["quadrantName"]!).Should().Equal(JsonNames.Quadrants);
+        Enum(defs["sourceName"]!).Should().Equal(JsonNames.Sources);
+        Enum(defs["scale"]!["properties"]!["status"]!).Should().Equal(JsonNames.ScaleStatuses);
+        Enum(defs["profile"]!["properties"]!["role"]!).Should().Equal(JsonNames.RaterRoleIds);
+        Enum(defs["authority"]!["properties"]!["bases"]!["items"]!["properties"]!["base"]!).Should().Equal(JsonNames.PowerBases);
+        Enum(JsonNode.Parse(JsonSchemas.Rejection)!["$defs"]!["rejection"]!["properties"]!["role"]!).Should().Equal(JsonNames.RaterRoleIds);
+    }
+
+    [Fact]
+    public void ProfileSchema_ScaleKeyPattern_AcceptsEveryKeyTheWriterEmits()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(JsonNode.Parse(JsonSchemas.Profile)!["$defs"]!["scaleKey"]!["pattern"]!.GetValue<string>());
+        var keys = ProfileSamples.All().SelectMany(p => p.Scales).Select(s => s.Target.Key).Distinct().ToList();
+
+        keys.Should().Contain(["alpha", "base/referent", "construct/safety", "control-influence/management"]);
+        keys.Should().OnlyContain(k => pattern.IsMatch(k));
+    }
+
+    private static void AssertAllDeclared(string schema, string json)
+    {
+        var properties = new SchemaWalker(schema).Properties(JsonNode.Parse(json)!);
+
+        properties.Should().NotBeEmpty();
+        properties.Where(p => p.Schemas.Count == 0).Select(p => p.Path).Should().BeEmpty();
+    }
+
+    private static void AssertAllUsed(string schema, TheoryData<string> documents)
+    {
+        var written = documents.SelectMany(row => new SchemaWalker(schema).Properties(JsonNode.Parse((string)row.Data)!))
+            .Where(p => p.ParentSchemas.Any(s => s["properties"] is not null))
+            .Select(p => p.Name)
+            .ToHashSet();
+
+        DeclaredPropertyNames(schema).Except(written).Should().BeEmpty("every declared property should be covered by a written test document");
+    }
+}
