@@ -53,7 +53,7 @@ public static class InstrumentResponseReader
         var sets = reader.ReadAll().ToList();
         var rejections = reader.Rejections.Count == reader.RowsRejected
             ? reader.Rejections
-            : throw new InvalidOperationException($"More than {options?.MaxRejectionsKept} rows were rejected; raise ResponseSetReadOptions.MaxRejectionsKept or stream the file.");
+            : throw new InvalidOperationException($"More than {(options ?? ResponseSetReadOptions.Default).MaxRejectionsKept} rows were rejected; raise ResponseSetReadOptions.MaxRejectionsKept or stream the file.");
         return new InstrumentResponses
         {
             Instrument = instrument,

@@ -38,7 +38,7 @@ public sealed record ResponseSetSource
         }
     }
 
-    /// <summary>Gets the zero-based data row in the source: the matrix row, or the data row of the file counting rejected rows.</summary>
+    /// <summary>Gets the zero-based row in the source: the matrix row for a matrix or a <see cref="CsvReadResult"/> (accepted rows only), or the data row of a streamed file (rejected rows counted).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public long Row { get => _row; init => _row = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Row), value, "The row must not be negative."); }
 
