@@ -19,6 +19,9 @@ public sealed record CsvReadResult
     /// <summary>Gets the number of rows accepted into <see cref="Matrix"/>.</summary>
     public int Accepted => Matrix.RespondentCount;
 
+    /// <summary>Gets the 1-based line on which each accepted row starts, in matrix row order (empty when not known).</summary>
+    internal EquatableArray<int> AcceptedLines { get; init; }
+
     /// <summary>Gets the number of rows rejected.</summary>
     public int Rejected => Rejections.Count;
 }

@@ -12,6 +12,7 @@ internal sealed class CsvSession
     private readonly ResponseMatrixBuilder _builder;
     private readonly ImmutableArray<CsvRejectedRecord>.Builder _rejections = ImmutableArray.CreateBuilder<CsvRejectedRecord>();
     private readonly double[] _values;
+    private readonly List<int> _lines = [];
     private int _rowsRead;
 
     public CsvSession(CsvLayout layout, string source)
@@ -87,6 +88,7 @@ internal sealed class CsvSession
         _builder.AddRow(
             new RespondentInfo { RespondentId = respondent, TargetId = target ?? respondent, Role = role, Groups = new EquatableArray<string?>(groups) },
             _values);
+        _lines.Add(row.Line);
     }
 
     public CsvReadResult Finish() => new()
@@ -94,6 +96,7 @@ internal sealed class CsvSession
         Matrix = _builder.Build(),
         Rejections = new EquatableArray<CsvRejectedRecord>(_rejections.ToImmutable()),
         RowsRead = _rowsRead,
+        AcceptedLines = new EquatableArray<int>(_lines),
     };
 
     private static string Quote(ReadOnlySpan<char> field)

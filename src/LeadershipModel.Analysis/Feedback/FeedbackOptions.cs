@@ -1,0 +1,74 @@
+using LeadershipModel.Analysis.Internal;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>How <see cref="FeedbackAggregator"/> groups raters and compares self with others.</summary>
+/// <remarks>
+/// <para>The default agreement margin is 0.1 on the [0, 1] metric of M, L and integration: 0.4 of a point on a five-point
+/// scale (one point is 0.25), about half the standard deviation of a pole score in typical 360 data and close to the
+/// standard error of measurement of a three- or four-item pole. Self–other agreement research classifies at about half
+/// a standard deviation (Atwater &amp; Yammarino 1992; Fleenor et al. 1996), so a smaller gap is read as agreement
+/// rather than noise. Set it from a norm sample's standard deviation where one exists.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record FeedbackOptions
+{
+    /// <summary>The smallest anonymity threshold allowed.</summary>
+    public const int MinimumAnonymityThreshold = 2;
+
+    private readonly int _anonymityThreshold = 3;
+    private readonly double _agreementMargin = 0.1;
+    private readonly double _highThreshold = 0.5;
+    private readonly FeedbackGroupKind? _gapComparison;
+
+    /// <summary>Gets the default options.</summary>
+    public static FeedbackOptions Default { get; } = new();
+
+    /// <summary>Gets the least number of raters a peer, direct-report, other or combined group needs to be shown. Defaults to 3; never below 2.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below <see cref="MinimumAnonymityThreshold"/>.</exception>
+    public int AnonymityThreshold
+    {
+        get => _anonymityThreshold;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, MinimumAnonymityThreshold, nameof(AnonymityThreshold));
+            _anonymityThreshold = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether managers are shown as their own group whatever their number (the default, as the
+    /// leading 360 tools do). When <see langword="false"/>, managers are treated like peers: shown alone only with at
+    /// least the anonymity threshold of them, else merged.
+    /// </summary>
+    public bool ShowManagerSeparately { get; init; } = true;
+
+    /// <summary>Gets the margin in [0, 1) within which self and others agree. Defaults to 0.1 (see remarks).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value lies outside [0, 1).</exception>
+    public double AgreementMargin
+    {
+        get => _agreementMargin;
+        init => _agreementMargin = value >= 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(AgreementMargin), value, "The margin lies in [0, 1).");
+    }
+
+    /// <summary>Gets the threshold in [0, 1] at or above which others' mean is high, for agreement. Defaults to 0.5.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value lies outside [0, 1].</exception>
+    public double HighThreshold
+    {
+        get => _highThreshold;
+        init => _highThreshold = value >= 0 && value <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(HighThreshold), value, "The threshold lies in [0, 1].");
+    }
+
+    /// <summary>
+    /// Gets the group self is compared with, or <see langword="null"/> (the default) for every published rater but the
+    /// target (<see cref="FeedbackGroupKind.AllOthers"/>). When the chosen group is not published there are no gaps.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="FeedbackGroupKind.Self"/> or not defined.</exception>
+    public FeedbackGroupKind? GapComparison
+    {
+        get => _gapComparison;
+        init => _gapComparison = value is { } k && (k == FeedbackGroupKind.Self || !Enum.IsDefined(k))
+            ? throw new ArgumentOutOfRangeException(nameof(GapComparison), value, "Self cannot be compared with itself.")
+            : value;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Runtime.InteropServices;
+using LeadershipModel.Instruments;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>Which value column holds which item of an instrument, and how a row of values becomes a response set.</summary>
+internal sealed class ItemColumnMap
+{
+    private readonly Instrument _instrument;
+    private readonly int[] _columns;
+    private readonly string[] _itemIds;
+
+    private ItemColumnMap(Instrument instrument, int[] columns, string[] itemIds, string[] missing, string[] unknown)
+    {
+        _instrument = instrument;
+        _columns = columns;
+        _itemIds = itemIds;
+        Missing = missing;
+        Unknown = unknown;
+    }
+
+    /// <summary>Gets the instrument items with no column, in instrument order.</summary>
+    public string[] Missing { get; }
+
+    /// <summary>Gets the columns that name no item of the instrument, in column order.</summary>
+    public string[] Unknown { get; }
+
+    /// <summary>Gets the number of mapped items.</summary>
+    public int Count => _columns.Length;
+
+    public static ItemColumnMap Create(IReadOnlyList<string> columnNames, Instrument instrument)
+    {
+        var byItem = new int[instrument.Items.Count];
+        Array.Fill(byItem, -1);
+        var unknown = new List<string>();
+        for (var c = 0; c < columnNames.Count; c++)
+        {
+            var at = instrument.IndexOfItem(columnNames[c]);
+            if (at < 0)
+            {
+                unknown.Add(columnNames[c]);
+            }
+            else
+            {
+                byItem[at] = c;
+            }
+        }
+
+        var columns = new List<int>();
+        var ids = new List<string>();
+        var missing = new List<string>();
+        for (var i = 0; i < byItem.Length; i++)
+        {
+            var id = instrument.Items[i].Id;
+            if (byItem[i] < 0)
+            {
+                missing.Add(id);
+            }
+            else
+            {
+                columns.Add(byItem[i]);
+                ids.Add(id);
+            }
+        }
+
+        return new ItemColumnMap(instrument, [.. columns], [.. ids], [.. missing], [.. unknown]);
+    }
+
+    /// <summary>Describes the unknown columns for an error message.</summary>
+    public string UnknownMessage() =>
+        $"{(Unknown.Length == 1 ? "column" : "columns")} {string.Join(", ", Unknown.Select(u => $"'{u}'"))} {(Unknown.Length == 1 ? "is not an item" : "are not items")} of instrument '{_instrument.Id}' {_instrument.Version}; "
+        + "declare them as grouping columns (CsvReadOptions.GroupingColumns) or set ResponseSetReadOptions.IgnoreUnknownItemColumns.";
+
+    /// <summary>Makes a response set from one row; <paramref name="values"/> are indexed by column, NaN marking a missing answer.</summary>
+    public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, ReadOnlySpan<double> values)
+    {
+        var answers = new Answer[_columns.Length];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var v = values[_columns[i]];
+            answers[i] = new Answer(_itemIds[i], double.IsNaN(v) ? null : v);
+        }
+
+        return new ResponseSet
+        {
+            InstrumentId = _instrument.Id,
+            InstrumentVersion = _instrument.Version,
+            RespondentId = respondentId,
+            TargetId = targetId is null || string.Equals(targetId, respondentId, StringComparison.Ordinal) ? null : targetId,
+            Role = role,
+            Answers = new EquatableArray<Answer>(ImmutableCollectionsMarshal.AsImmutableArray(answers)),
+        };
+    }
+}

@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using LeadershipModel.Instruments;
+using nietras.SeparatedValues;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>
+/// Streams the rows of a wide CSV file as <see cref="ResponseSet"/>s for an instrument, one row at a time in constant
+/// memory, with each set's source; open one with <see cref="InstrumentResponseReader.OpenCsvFile"/>.
+/// </summary>
+/// <remarks>
+/// <para>The file is read as <see cref="ResponseCsvReader"/> reads it (header, separator, quoting, missing values,
+/// respondent, target and role columns). The header is checked when the reader is opened: item columns are the
+/// columns named by the instrument's item ids; a column detected as an item (mostly numbers in the first rows) that is
+/// not an item of the instrument is a <see cref="CsvFormatException"/> naming every such column, unless ignored.</para>
+/// <para>A bad row is rejected with its line and reason (kept in <see cref="Rejections"/> up to
+/// <see cref="ResponseSetReadOptions.MaxRejectionsKept"/>, always counted, and passed to the callback), and the rest are
+/// read. When enumeration ends, <see cref="RowsRead"/> = <see cref="SetsRead"/> + <see cref="RowsRejected"/>.</para>
+/// <para>This type is not thread-safe, and its rows can be enumerated only once.</para>
+/// </remarks>
+public sealed class ResponseSetCsvReader : IDisposable
+{
+    private const int MaxQuoted = 40;
+    private readonly TextReader _text;
+    private readonly bool _ownsReader;
+    private readonly SepReader _sep;
+    private readonly string _source;
+    private readonly ResponseSetReadOptions _options;
+    private readonly Action<CsvRejectedRecord>? _onRejected;
+    private readonly List<CsvRowBuffer> _buffered = [];
+    private readonly CsvLayout _layout;
+    private readonly ItemColumnMap _map;
+    private readonly List<CsvRejectedRecord> _rejections = [];
+    private bool _started;
+    private bool _disposed;
+
+    internal ResponseSetCsvReader(TextReader reader, bool ownsReader, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        ArgumentNullException.ThrowIfNull(instrument);
+        _text = reader;
+        _ownsReader = ownsReader;
+        _source = sourceName;
+        _options = options ?? ResponseSetReadOptions.Default;
+        _onRejected = onRejected;
+        Instrument = instrument;
+        var csv = _options.Csv;
+        _sep = Sep.Reader(o => o with
+        {
+            Unescape = true,
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Sep = csv.Separator is { } s ? new Sep(s) : null,
+        }).From(reader);
+
+        try
+        {
+            (_layout, _map, var ignored) = ReadHeader(instrument, csv);
+            IgnoredColumns = ignored.ToEquatableArray();
+        }
+        catch
+        {
+            _sep.Dispose();
+            throw;
+        }
+
+        MissingItemIds = _map.Missing.ToEquatableArray();
+    }
+
+    /// <summary>Gets the instrument answered.</summary>
+    public Instrument Instrument { get; }
+
+    /// <summary>Gets the item ids of the instrument that have no column: unanswered in every set.</summary>
+    public EquatableArray<string> MissingItemIds { get; }
+
+    /// <summary>Gets the item columns left out because they are not items of the instrument (empty unless they are ignored).</summary>
+    public EquatableArray<string> IgnoredColumns { get; }
+
+    /// <summary>Gets the number of data rows read so far (the header not included).</summary>
+    public long RowsRead { get; private set; }
+
+    /// <summary>Gets the number of response sets yielded so far.</summary>
+    public long SetsRead { get; private set; }
+
+    /// <summary>Gets the number of rows rejected so far.</summary>
+    public long RowsRejected { get; private set; }
+
+    /// <summary>Gets the first rejected rows (up to <see cref="ResponseSetReadOptions.MaxRejectionsKept"/>), in file order.</summary>
+    public EquatableArray<CsvRejectedRecord> Rejections => _rejections.ToEquatableArray();
+
+    /// <summary>Reads the rows one at a time, yielding a set for every row that can be read.</summary>
+    /// <param name="cancellationToken">Stops reading between rows.</param>
+    /// <returns>The sets with their sources, in file order.</returns>
+    /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
+    /// <exception cref="ObjectDisposedException">The reader was disposed.</exception>
+    public IEnumerable<SourcedResponseSet> ReadAll(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_started)
+        {
+            throw new InvalidOperationException("The rows of a ResponseSetCsvReader can be enumerated only once.");
+        }
+
+        _started = true;
+        return Rows(cancellationToken);
+    }
+
+    /// <summary>Reads the rows one at a time as an asynchronous stream, for <see cref="Scoring.ScoringEngine.ScoreAsync"/>; reading itself is synchronous.</summary>
+    /// <param name="cancellationToken">Stops reading between rows.</param>
+    /// <returns>The sets with their sources, in file order.</returns>
+    /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
+    /// <exception cref="ObjectDisposedException">The reader was disposed.</exception>
+    public IAsyncEnumerable<SourcedResponseSet> ReadAllAsync(CancellationToken cancellationToken = default)
+        => ToAsync(ReadAll(cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _sep.Dispose();
+        if (_ownsReader)
+        {
+            _text.Dispose();
+        }
+    }
+
+    private static async IAsyncEnumerable<SourcedResponseSet> ToAsync(IEnumerable<SourcedResponseSet> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static string Quote(ReadOnlySpan<char> field)
+    {
+        var t = field.Trim();
+        return t.Length <= MaxQuoted ? $"'{t}'" : $"'{t[..MaxQuoted]}…'";
+    }
+
+    private (CsvLayout Layout, ItemColumnMap Map, string[] Ignored) ReadHeader(Instrument instrument, CsvReadOptions csv)
+    {
+        if (!_sep.MoveNext())
+        {
+            throw new CsvFormatException(_source, 0, null, "the file is empty; expected a header row naming the columns.");
+        }
+
+        var header = new string[_sep.Current.ColCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = _sep.Current[i].ToString().Trim();
+        }
+
+        header[0] = header[0].TrimStart('\uFEFF').Trim();
+
+        var current = new CsvRowBuffer();
+        while (_buffered.Count < csv.DetectionRows && _sep.MoveNext())
+        {
+            current.Load(_sep.Current, _sep.Current.LineNumberFrom);
+            _buffered.Add(current.Clone());
+        }
+
+        // First the columns that hold items as the CSV reader sees them, to find those the instrument lacks ...
+        var detected = CsvLayoutReader.Decide(header, _buffered, csv, _source);
+        var itemColumns = detected.Items.Select(i => header[i]).ToList();
+        var map = ItemColumnMap.Create(itemColumns, instrument);
+        if (map.Unknown.Length > 0 && !_options.IgnoreUnknownItemColumns)
+        {
+            throw new CsvFormatException(_source, 1, null, map.UnknownMessage());
+        }
+
+        // ... then every column named by an instrument item, numeric in the first rows or not, is read as an item.
+        var special = new[] { detected.Respondent, detected.Target, detected.Role };
+        var named = new List<string>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (!special.Contains(i) && instrument.IndexOfItem(header[i]) >= 0)
+            {
+                named.Add(header[i]);
+            }
+        }
+
+        if (named.Count == 0)
+        {
+            throw new CsvFormatException(_source, 1, null, $"no column is named by an item of instrument '{instrument.Id}' {instrument.Version}.");
+        }
+
+        var layout = CsvLayoutReader.Decide(header, _buffered, csv with { ItemColumns = named.ToEquatableArray() }, _source);
+        return (layout, ItemColumnMap.Create(named, instrument), map.Unknown);
+    }
+
+    private IEnumerable<SourcedResponseSet> Rows(CancellationToken cancellationToken)
+    {
+        var values = new double[_layout.Items.Length];
+        foreach (var row in _buffered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryRead(row, values) is { } set)
+            {
+                yield return set;
+            }
+        }
+
+        _buffered.Clear();
+        var current = new CsvRowBuffer();
+        while (_sep.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            current.Load(_sep.Current, _sep.Current.LineNumberFrom);
+            if (TryRead(current, values) is { } set)
+            {
+                yield return set;
+            }
+        }
+    }
+
+    private SourcedResponseSet? TryRead(CsvRowBuffer row, double[] values)
+    {
+        var rowIndex = RowsRead++;
+        var width = _layout.Names.Length;
+        if (row.Count != width)
+        {
+            return Reject(row.Line, null, FormattableString.Invariant($"expected {width} fields but found {row.Count}."));
+        }
+
+        string respondent;
+        if (_layout.Respondent >= 0)
+        {
+            var id = row[_layout.Respondent].Trim();
+            if (ResponseCsvReader.IsMissing(id))
+            {
+                return Reject(row.Line, _layout.Respondent, $"the respondent id in column '{_layout.Names[_layout.Respondent]}' is empty.");
+            }
+
+            respondent = id.ToString();
+        }
+        else
+        {
+            respondent = RowsRead.ToString(CultureInfo.InvariantCulture);
+        }
+
+        string? target = null;
+        if (_layout.Target >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Target]))
+        {
+            target = row[_layout.Target].Trim().ToString();
+        }
+
+        var role = RaterRole.Self;
+        if (_layout.Role >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
+        {
+            return Reject(row.Line, _layout.Role, $"{Quote(row[_layout.Role])} in column '{_layout.Names[_layout.Role]}' is not a rater role (self, manager, peer, direct-report, other).");
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var col = _layout.Items[i];
+            var field = row[col];
+            if (ResponseCsvReader.IsMissing(field))
+            {
+                values[i] = double.NaN;
+            }
+            else if (!ResponseCsvReader.TryParseNumber(field, out values[i]))
+            {
+                return Reject(row.Line, col, $"{Quote(field)} in column '{_layout.Names[col]}' is not a number.");
+            }
+        }
+
+        var set = new SourcedResponseSet
+        {
+            ResponseSet = _map.CreateSet(respondent, target, role, values),
+            Source = new ResponseSetSource { SourceName = _source, Line = row.Line, Row = rowIndex, Index = SetsRead },
+        };
+        SetsRead++;
+        return set;
+    }
+
+    private SourcedResponseSet? Reject(int line, int? column, string reason)
+    {
+        var record = new CsvRejectedRecord { Source = _source, Line = line, Column = column + 1, Reason = reason };
+        RowsRejected++;
+        if (_rejections.Count < _options.MaxRejectionsKept)
+        {
+            _rejections.Add(record);
+        }
+
+        _onRejected?.Invoke(record);
+        return null;
+    }
+}
