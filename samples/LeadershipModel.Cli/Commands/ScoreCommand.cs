@@ -1,0 +1,160 @@
+using System.CommandLine;
+using LeadershipModel.Analysis;
+using LeadershipModel.Cli.Infrastructure;
+using LeadershipModel.Cli.Output;
+using LeadershipModel.Instruments;
+using LeadershipModel.Scoring;
+using Spectre.Console;
+
+namespace LeadershipModel.Cli.Commands;
+
+/// <summary><c>leadership score [FILE.csv]</c>: score response sets and report them.</summary>
+internal static class ScoreCommand
+{
+    private const long ProgressThresholdBytes = 1 << 20;
+
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo?>("file")
+        {
+            Description = "A CSV of responses: respondent, optional target and role (self, manager, peer, direct-report, other), then one column per item. Omit it to score the bundled sample.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var instrument = new Option<string>("--instrument", "-i") { Description = InstrumentResolver.Help, DefaultValueFactory = _ => CanonicalInstruments.FullId };
+        var format = new Option<string>("--format", "-f") { Description = "table (a readable report), json, csv, markdown or html.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(ReportFormats.All);
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var norms = new Option<FileInfo?>("--norms") { Description = "A norm table (JSON, from 'leadership norms build') for percentiles and T-scores." };
+        var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 reports (at least 2).", DefaultValueFactory = _ => 3 };
+        anonymity.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 2)
+            {
+                r.AddError("--anonymity must be at least 2: a group of one rater is never shown apart.");
+            }
+        });
+        var parallel = new Option<bool>("--parallel") { Description = "Score on every core (results are identical to sequential scoring)." };
+
+        var command = new Command("score", """
+            Score response sets into profiles: per dimension management strength M, leadership strength L,
+            orientation L − M, integration √(M·L) and quadrant; overall indices; the authority profile; and, for 360
+            data, each person's rater groups and self–other gaps. Rows that cannot be scored are reported with their
+            line and reason; the rest are scored. Exit code 2 when some rows were rejected.
+
+            Examples:
+              leadership score                                  the bundled sample, as a readable report
+              leadership score responses.csv --format html --out report.html
+              leadership score responses.csv --format csv --out profiles.csv --parallel
+              leadership score responses.csv --instrument my-instrument.json --norms norms.json
+            """)
+        {
+            file, instrument, format, output, norms, anonymity, parallel,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(console, () => RunAsync(
+            console,
+            new ScoreRequest(
+                parse.GetValue(file),
+                parse.GetValue(instrument)!,
+                parse.GetValue(format)!,
+                parse.GetValue(output),
+                parse.GetValue(norms),
+                parse.GetValue(anonymity),
+                parse.GetValue(parallel)),
+            cancellationToken)));
+        return command;
+    }
+
+    public static Task<int> RunDefaultAsync(CliConsole console, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(console, () => RunAsync(console, new ScoreRequest(null, CanonicalInstruments.FullId, ReportFormats.Table, null, null, 3, false), cancellationToken));
+
+    private static async Task<int> RunAsync(CliConsole console, ScoreRequest request, CancellationToken cancellationToken)
+    {
+        var file = request.File ?? SampleData.Locate();
+        if (!file.Exists)
+        {
+            throw new CliException($"{file}: no such file.");
+        }
+
+        var instrument = InstrumentResolver.Resolve(request.Instrument);
+        var builder = ScoringEngine.CreateBuilder().AddInstrument(instrument);
+        if (request.Norms is { } normsFile)
+        {
+            builder.UseNorms(NormsFile.Read(normsFile));
+        }
+
+        var engine = builder.Build();
+        var csvRejected = 0L;
+        using var reader = InstrumentResponseReader.OpenCsvFile(file.FullName, instrument, onRejected: r =>
+        {
+            csvRejected++;
+            console.WriteError(r.Message);
+        });
+        if (reader.MissingItemIds.Count > 0)
+        {
+            console.WriteWarning($"{file.Name}: {reader.MissingItemIds.Count} of the {instrument.Items.Count} items of '{instrument.Id}' have no column and count as unanswered: {string.Join(", ", reader.MissingItemIds.Take(8))}{(reader.MissingItemIds.Count > 8 ? ", …" : "")}.");
+        }
+
+        using var sink = ReportSink.Open(request, instrument, console);
+        var counts = await ScoreStreamAsync(console, engine, reader, sink, file, request.Parallel, cancellationToken).ConfigureAwait(false);
+        sink.Complete(request.Anonymity);
+
+        var rejected = counts.Rejected + csvRejected;
+        console.WriteInfo($"{file.Name}: scored {counts.Scored}, rejected {rejected}{(request.Output is { } o ? $"; wrote {request.Format} to {o}" : "")}.");
+        return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
+    }
+
+    private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileInfo file, bool parallel, CancellationToken cancellationToken)
+    {
+        // Results come back in input order, a chunk at a time, so the sources wait in a queue no longer than a chunk.
+        var sources = new Queue<ResponseSetSource>();
+        async IAsyncEnumerable<Responses.ResponseSet> Sets()
+        {
+            await foreach (var set in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sources.Enqueue(set.Source);
+                yield return set.ResponseSet;
+            }
+        }
+
+        var options = new StreamScoringOptions { ChunkSize = 1024, MaxDegreeOfParallelism = parallel ? -1 : 1 };
+        var last = default(ScoringProgress);
+
+        async Task Run(IProgress<ScoringProgress>? progress)
+        {
+            await foreach (var result in engine.ScoreAsync(Sets(), options, progress, cancellationToken).ConfigureAwait(false))
+            {
+                var source = sources.Dequeue();
+                if (result.IsScored)
+                {
+                    last = last with { Processed = last.Processed + 1, Scored = last.Scored + 1 };
+                    sink.Add(result.Profile);
+                }
+                else
+                {
+                    last = last with { Processed = last.Processed + 1, Rejected = last.Rejected + 1 };
+                    console.WriteError(source.Describe(result.Rejection));
+                }
+            }
+        }
+
+        if (console.ProgressAllowed && file.Length >= ProgressThresholdBytes)
+        {
+            await console.Err.Progress().AutoClear(true).Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask($"scoring {file.Name}").IsIndeterminate();
+                    await Run(new Progress<ScoringProgress>(p => task.Description = $"scoring {file.Name}: {p.Scored:N0} scored, {p.Rejected:N0} rejected")).ConfigureAwait(false);
+                    task.StopTask();
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            await Run(null).ConfigureAwait(false);
+        }
+
+        return last;
+    }
+}
+
+/// <summary>What <c>leadership score</c> was asked to do.</summary>
+internal sealed record ScoreRequest(FileInfo? File, string Instrument, string Format, FileInfo? Output, FileInfo? Norms, int Anonymity, bool Parallel);

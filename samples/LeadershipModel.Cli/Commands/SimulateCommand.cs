@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using LeadershipModel.Analysis;
+using LeadershipModel.Cli.Infrastructure;
+using LeadershipModel.Responses;
+
+namespace LeadershipModel.Cli.Commands;
+
+/// <summary><c>leadership simulate</c>: simulated responses from known latent scores, reproducible from a seed.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var instrument = new Option<string>("--instrument", "-i") { Description = InstrumentResolver.Help, DefaultValueFactory = _ => Instruments.CanonicalInstruments.FullId };
+        var people = new Option<int>("--people", "-n") { Description = "How many people (targets) to simulate.", Required = true };
+        people.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--people must be at least 1.");
+            }
+        });
+        var raters = new Option<string?>("--raters")
+        {
+            Description = "Who rates each person besides themselves, as ROLE=COUNT,… with roles manager, peer, direct-report, other (e.g. manager=1,peer=3,direct-report=4). Self-assessments only when omitted.",
+        };
+        var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed and options give the same file, byte for byte.", Required = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The CSV file to write (respondent, target, role, then the items).", Required = true };
+        var model = new Option<string>("--model") { Description = "graded (graded-response IRT, the default) or tau-equivalent.", DefaultValueFactory = _ => "graded" };
+        model.AcceptOnlyFromAmong("graded", "tau-equivalent");
+        var reliability = new Option<double>("--reliability") { Description = "The reliability every scale is built to have, in (0, 1).", DefaultValueFactory = _ => 0.8 };
+        var missing = new Option<double>("--missing") { Description = "The share of answers left missing at random, in [0, 1).", DefaultValueFactory = _ => 0 };
+        var selfBias = new Option<double>("--self-bias") { Description = "How much higher (in latent units) people rate themselves than others see them.", DefaultValueFactory = _ => 0.3 };
+
+        var command = new Command("simulate", """
+            Simulate response sets from known latent strengths (graded-response or tau-equivalent model), with
+            raters who see each person with error, and write them as a CSV that 'leadership score' reads.
+
+            Examples:
+              leadership simulate --people 100 --seed 1 --out self.csv
+              leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --out sample-360.csv
+            """)
+        {
+            instrument, people, raters, seed, output, model, reliability, missing, selfBias,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            var i = InstrumentResolver.Resolve(parse.GetValue(instrument));
+            var groups = ParseRaters(parse.GetValue(raters), parse.GetValue(selfBias));
+            SimulationOptions options;
+            try
+            {
+                options = new SimulationOptions
+                {
+                    Seed = parse.GetValue(seed),
+                    TargetCount = parse.GetValue(people),
+                    Model = parse.GetValue(model) == "tau-equivalent" ? ResponseModel.TauEquivalent : ResponseModel.GradedResponse,
+                    Reliability = parse.GetValue(reliability),
+                    MissingRate = parse.GetValue(missing),
+                    Raters = groups,
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(ex.Message.Split(" (Parameter")[0]);
+            }
+
+            var sample = ResponseSimulator.Simulate(i, options);
+            var file = parse.GetValue(output)!;
+            using (var stream = file.Create())
+            {
+                sample.WriteCsv(stream);
+            }
+
+            console.WriteInfo($"wrote {sample.ResponseSets.Count} response sets for {sample.Targets.Count} people to {file}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    internal static EquatableArray<RaterGroup> ParseRaters(string? text, double selfBias)
+    {
+        var groups = new List<RaterGroup> { new(RaterRole.Self, 1, bias: selfBias) };
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [.. groups];
+        }
+
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (pieces.Length != 2 || !RaterRoles.TryParse(pieces[0], out var role) || role == RaterRole.Self)
+            {
+                throw new CliException($"--raters: '{part}' is not ROLE=COUNT with a role of manager, peer, direct-report or other.");
+            }
+
+            if (!int.TryParse(pieces[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 0)
+            {
+                throw new CliException($"--raters: '{pieces[1]}' in '{part}' is not a count.");
+            }
+
+            if (groups.Any(g => g.Role == role))
+            {
+                throw new CliException($"--raters: the role '{pieces[0]}' is given twice.");
+            }
+
+            if (count > 0)
+            {
+                groups.Add(new RaterGroup(role, count, leniencyStandardDeviation: 0.2, noiseStandardDeviation: 0.3));
+            }
+        }
+
+        return [.. groups];
+    }
+}

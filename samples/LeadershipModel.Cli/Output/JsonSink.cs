@@ -1,0 +1,33 @@
+using LeadershipModel.Scoring;
+using LeadershipModel.Serialization;
+
+namespace LeadershipModel.Cli.Output;
+
+/// <summary>Streams profiles as one JSON array in the package's profile format (see <c>JsonSchemas.Profile</c>).</summary>
+internal sealed class JsonSink : ReportSink
+{
+    private readonly TextWriterStream _stream;
+    private readonly ProfileJsonWriter _json;
+
+    public JsonSink(TextWriter writer, bool owns)
+        : base(writer, owns)
+    {
+        _stream = new TextWriterStream(writer);
+        _json = new ProfileJsonWriter(_stream, indented: true);
+    }
+
+    public override void Add(LeadershipProfile profile) => _json.Write(profile);
+
+    public override void Complete(int anonymity)
+    {
+        _json.Complete();
+        _stream.Flush();
+        Writer.WriteLine();
+    }
+
+    protected override void DisposeCore()
+    {
+        _json.Dispose();
+        _stream.Dispose();
+    }
+}

@@ -1,0 +1,56 @@
+using LeadershipModel.Analysis;
+using LeadershipModel.Instruments;
+using LeadershipModel.Reporting;
+using LeadershipModel.Responses;
+using LeadershipModel.Scoring;
+
+namespace LeadershipModel.Cli.Output;
+
+/// <summary>
+/// The readable reports (table, Markdown, HTML): one section per person — their self-assessment with the 19
+/// dimensions, overall type and authority profile — and, where others rated them, the 360 groups and self–other
+/// gaps under the anonymity rules. Individual raters' profiles are never shown.
+/// </summary>
+internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument instrument, string format) : ReportSink(writer, owns)
+{
+    private readonly List<LeadershipProfile> _profiles = [];
+
+    public override void Add(LeadershipProfile profile) => _profiles.Add(profile);
+
+    public override void Complete(int anonymity)
+    {
+        var feedback = FeedbackAggregator.AggregateByTarget(_profiles, new FeedbackOptions { AnonymityThreshold = anonymity });
+        var options = ReportOptions.Default with
+        {
+            Title = $"Management and leadership profiles ({instrument.Name})",
+            Sections = [new FeedbackSection(feedback)],
+        };
+        var people = _profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
+        var selves = people
+            .Select(target => _profiles.FirstOrDefault(p => p.TargetId == target && p.Role == RaterRole.Self))
+            .OfType<LeadershipProfile>()
+            .ToList();
+        var dimensions = instrument.Dimensions;
+        switch (format)
+        {
+            case ReportFormats.Html:
+                HtmlReport.Write(Writer, selves, dimensions, options);
+                break;
+            case ReportFormats.Markdown:
+                MarkdownReport.WriteAll(Writer, selves, dimensions, options);
+                break;
+            default:
+                TextReport.WriteAll(Writer, selves, dimensions, options);
+                break;
+        }
+
+        var withoutSelf = people.Where(t => !selves.Any(s => s.TargetId == t)).ToList();
+        if (withoutSelf.Count > 0 && format != ReportFormats.Html)
+        {
+            Writer.WriteLine();
+            Writer.WriteLine($"No self-assessment for {withoutSelf.Count} rated {(withoutSelf.Count == 1 ? "person" : "people")} ({string.Join(", ", withoutSelf.Take(10).Select(PlainText))}{(withoutSelf.Count > 10 ? ", …" : "")}); their raters' profiles are in --format json or csv.");
+        }
+    }
+
+    private static string PlainText(string value) => new(value.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+}

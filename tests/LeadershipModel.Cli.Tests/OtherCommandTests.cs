@@ -1,0 +1,96 @@
+using LeadershipModel.Serialization;
+
+namespace LeadershipModel.Cli.Tests;
+
+public sealed class OtherCommandTests
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "data", "sample-360.csv");
+
+    [Fact]
+    public async Task Simulate_WithTheRecipe_RecreatesTheBundledSampleByteForByte()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("sample.csv");
+        var run = await CliRun.InvokeAsync("simulate", "--people", "4", "--raters", "manager=1,peer=3,direct-report=4", "--seed", "20261127", "--out", output);
+        run.ExitCode.Should().Be(0, run.Error);
+        File.ReadAllBytes(output).Should().Equal(File.ReadAllBytes(Sample));
+        Infrastructure.SampleData.Recipe.Should().Contain("--seed 20261127").And.Contain("manager=1,peer=3,direct-report=4");
+    }
+
+    [Fact]
+    public async Task Simulate_SameSeed_SameBytes_OtherSeed_OtherBytes()
+    {
+        using var temp = new TempFolder();
+        await CliRun.InvokeAsync("simulate", "--people", "20", "--seed", "5", "--out", temp.File("a.csv"));
+        await CliRun.InvokeAsync("simulate", "--people", "20", "--seed", "5", "--out", temp.File("b.csv"));
+        await CliRun.InvokeAsync("simulate", "--people", "20", "--seed", "6", "--out", temp.File("c.csv"));
+        File.ReadAllBytes(temp.File("a.csv")).Should().Equal(File.ReadAllBytes(temp.File("b.csv")));
+        File.ReadAllBytes(temp.File("a.csv")).Should().NotEqual(File.ReadAllBytes(temp.File("c.csv")));
+    }
+
+    [Fact]
+    public async Task Simulate_BadRaters_ExitsOne()
+    {
+        using var temp = new TempFolder();
+        var run = await CliRun.InvokeAsync("simulate", "--people", "2", "--seed", "1", "--raters", "boss=2", "--out", temp.File("x.csv"));
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("boss=2");
+    }
+
+    [Fact]
+    public async Task NormsBuild_ThenScoreWithNorms_GivesPercentiles()
+    {
+        using var temp = new TempFolder();
+        var reference = temp.File("reference.csv");
+        (await CliRun.InvokeAsync("simulate", "--people", "200", "--seed", "11", "--out", reference)).ExitCode.Should().Be(0);
+        var norms = temp.File("norms.json");
+        var build = await CliRun.InvokeAsync("norms", "build", reference, "--out", norms);
+        build.ExitCode.Should().Be(0, build.Error);
+        NormTableJson.Read(File.ReadAllText(norms)).Value!.SampleSize.Should().Be(200);
+
+        var scored = await CliRun.InvokeAsync("score", Sample, "--norms", norms, "--format", "json");
+        scored.ExitCode.Should().Be(0, scored.Error);
+        var profiles = ProfileJson.ReadMany(scored.Output).Value!;
+        profiles.Should().OnlyContain(p => p.GetNorm("leadership") != null && p.GetNorm("leadership")!.Percentile >= 0);
+    }
+
+    [Fact]
+    public async Task InstrumentShow_ListsItems()
+    {
+        var run = await CliRun.InvokeAsync("instrument", "show", "canonical-short");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("canonical-short").And.Contain("CI-M1").And.Contain("Not yet validated");
+    }
+
+    [Fact]
+    public async Task InstrumentExportThenValidate_RoundTrips()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("canonical.json");
+        (await CliRun.InvokeAsync("instrument", "export", "canonical", "--out", file)).ExitCode.Should().Be(0);
+        var run = await CliRun.InvokeAsync("instrument", "validate", file);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("valid");
+    }
+
+    [Fact]
+    public async Task InstrumentValidate_BrokenFile_ListsEveryProblem()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("broken.json", """{"id": "Bad Id", "version": "1", "name": "X", "scale": {"min": 5, "max": 1}, "items": []}""");
+        var run = await CliRun.InvokeAsync("instrument", "validate", file);
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("$.id").And.Contain("$.scale");
+    }
+
+    [Fact]
+    public async Task Help_ShowsExamplesForEachCommand()
+    {
+        foreach (var command in new[] { "score", "reliability", "simulate", "instrument", "norms build" })
+        {
+            var run = await CliRun.InvokeAsync([.. command.Split(' '), "--help"]);
+            run.ExitCode.Should().Be(0);
+            run.Output.Should().Contain("Examples:", command);
+        }
+    }
+}
