@@ -11,22 +11,7 @@ internal static class CommandRunner
         {
             return body();
         }
-        catch (CliException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (CsvFormatException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (IOException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (IsUserError(ex))
         {
             console.WriteError(ex.Message);
             return ExitCodes.UsageOrInput;
@@ -39,25 +24,13 @@ internal static class CommandRunner
         {
             return await body().ConfigureAwait(false);
         }
-        catch (CliException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (CsvFormatException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (IOException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (IsUserError(ex))
         {
             console.WriteError(ex.Message);
             return ExitCodes.UsageOrInput;
         }
     }
+
+    /// <summary>Bad usage, a malformed file, or a file that cannot be read or written: the user can fix these.</summary>
+    private static bool IsUserError(Exception ex) => ex is CliException or CsvFormatException or IOException or UnauthorizedAccessException;
 }
