@@ -8,9 +8,9 @@ using LeadershipModel.WebApi.OpenApi;
 var builder = WebApplication.CreateBuilder(args);
 
 // Localhost only, unless ASPNETCORE_URLS, --urls or Kestrel:Endpoints says otherwise.
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+if (!LocalhostBinding.IsConfigured(builder.Configuration))
 {
-    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+    builder.WebHost.UseUrls(LocalhostBinding.DefaultUrl);
 }
 
 builder.Services.AddOptions<ScoringApiOptions>()
