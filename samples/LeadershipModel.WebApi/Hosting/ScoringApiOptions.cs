@@ -14,9 +14,12 @@ public sealed class ScoringApiOptions
     [Required]
     public string NormsPath { get; set; } = "Data/company-norms.json";
 
-    /// <summary>Gets or sets the host's own instruments (instrument JSON), added beside the canonical ones.</summary>
+    /// <summary>
+    /// Gets or sets the host's own instruments (instrument JSON), added beside the canonical ones; <c>appsettings.json</c>
+    /// names <c>Data/acme-pulse.json</c>. Empty by default, because the configuration binder appends to an array.
+    /// </summary>
     [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "Bound from configuration.")]
-    public string[] InstrumentPaths { get; set; } = ["Data/acme-pulse.json"];
+    public string[] InstrumentPaths { get; set; } = [];
 
     /// <summary>Gets or sets the largest body accepted by <c>POST /profiles</c>: 1 MiB by default.</summary>
     [Range(1, int.MaxValue)]
