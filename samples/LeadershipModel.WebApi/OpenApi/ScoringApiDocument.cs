@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using LeadershipModel.Serialization;
 
@@ -23,7 +24,7 @@ internal static class ScoringApiDocument
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
 
-    private static readonly Lazy<string> Text = new(() => Build().ToJsonString(new() { WriteIndented = true }));
+    private static readonly Lazy<string> Text = new(() => Build().ToJsonString(new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
     /// <summary>Gets the document as JSON text.</summary>
     public static string Json31 => Text.Value;
