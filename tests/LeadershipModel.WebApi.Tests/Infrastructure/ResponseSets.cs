@@ -1,0 +1,23 @@
+using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
+using LeadershipModel.Serialization;
+
+namespace LeadershipModel.WebApi.Tests.Infrastructure;
+
+/// <summary>Response sets for the tests, made deterministically from an instrument's items.</summary>
+internal static class ResponseSets
+{
+    /// <summary>Answers every item with a value cycling through the scale (1, 2, 3, 4, 5, 1, …, shifted by <paramref name="seed"/>).</summary>
+    public static ResponseSet Answering(Instrument instrument, string respondentId, int seed = 0)
+        => ResponseSet.Create(
+            instrument.Id,
+            instrument.Version,
+            respondentId,
+            instrument.Items.Select((item, i) => KeyValuePair.Create(item.Id, (double?)(1 + ((i * 7 + seed) % 5)))));
+
+    public static ResponseSet Canonical(string respondentId = "r-001", int seed = 0) => Answering(CanonicalInstruments.Full, respondentId, seed);
+
+    public static string Json(ResponseSet set) => ResponseSetJson.Write(set, indented: false);
+
+    public static string Json(IEnumerable<ResponseSet> sets) => ResponseSetJson.WriteMany(sets, indented: false);
+}
