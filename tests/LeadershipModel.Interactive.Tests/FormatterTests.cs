@@ -127,8 +127,9 @@ public sealed class FormatterTests
         var html = result.ToDisplayString(Html);
 
         html.Should().Contain("Reliability of scale").And.Contain("Raw alpha").And.Contain("alpha if dropped");
-        html.Should().Contain("<td>" + F(result.RawAlpha, 3) + "</td>").And.Contain("<td>" + F(result.StandardizedAlpha, 3) + "</td>").And.Contain("<td>" + F(result.Lambda6, 3) + "</td>");
-        html.Should().Contain("<td>-C</td>").And.Contain("<td>" + F(result.Items[0].IfDropped.RawAlpha, 3) + "</td>");
+        html.Should().Contain(".leadership-model-tables td.num {", "the tables carry a style sheet scoped to their wrapper");
+        html.Should().Contain("<td class=\"num\">" + F(result.RawAlpha, 3) + "</td>").And.Contain("<td class=\"num\">" + F(result.StandardizedAlpha, 3) + "</td>").And.Contain("<td class=\"num\">" + F(result.Lambda6, 3) + "</td>");
+        html.Should().Contain("<td>-C</td>").And.Contain("<td class=\"num\">" + F(result.Items[0].IfDropped.RawAlpha, 3) + "</td>");
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class FormatterTests
 
         var html = result.ToDisplayString(Html);
 
-        html.Should().Contain(TestData.EncodedHostile).And.NotContain("<script").And.Contain("<td>0.812</td>").And.Contain("<td>—</td>");
+        html.Should().Contain(TestData.EncodedHostile).And.NotContain("<script").And.Contain("<td class=\"num\">0.812</td>").And.Contain("<td class=\"num\">—</td>");
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public sealed class FormatterTests
         var html = results.ToDisplayString(Html);
 
         html.Should().Contain("<td>first</td>").And.Contain(TestData.EncodedHostile).And.NotContain("<script");
-        html.Should().Contain("<td>" + F(results[0].RawAlpha, 3) + "</td>").And.Contain("<td>" + F(results[1].RawAlpha, 3) + "</td>");
+        html.Should().Contain("<td class=\"num\">" + F(results[0].RawAlpha, 3) + "</td>").And.Contain("<td class=\"num\">" + F(results[1].RawAlpha, 3) + "</td>");
         System.Text.RegularExpressions.Regex.Matches(html, "<tr><td>").Should().HaveCount(2);
     }
 
@@ -169,7 +170,7 @@ public sealed class FormatterTests
 
         var html = results.ToDisplayString(Html);
 
-        html.Should().Contain("<td>x</td>").And.Contain("<td>y</td>").And.Contain("<td>0.500</td>").And.Contain("<td>0.600</td>");
+        html.Should().Contain("<td>x</td>").And.Contain("<td>y</td>").And.Contain("<td class=\"num\">0.500</td>").And.Contain("<td class=\"num\">0.600</td>");
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public sealed class FormatterTests
         var html = result.ToDisplayString(Html);
 
         html.Should().Contain("7 respondents").And.Contain("<td>keyed</td>").And.Contain(TestData.EncodedHostile).And.NotContain("<script");
-        html.Should().Contain("<td>" + F(result.Scales[0].Alpha, 3) + "</td>").And.Contain("<td>" + F(result.Scales[0].Lambda6, 3) + "</td>");
+        html.Should().Contain("<td class=\"num\">" + F(result.Scales[0].Alpha, 3) + "</td>").And.Contain("<td class=\"num\">" + F(result.Scales[0].Lambda6, 3) + "</td>");
         result.Scales[1].SuspectedUnreversedItems.Should().Equal("C");
         html.Should().Contain("<td>C</td>");
     }

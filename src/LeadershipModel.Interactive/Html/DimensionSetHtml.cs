@@ -7,7 +7,7 @@ internal static class DimensionSetHtml
     {
         var html = new HtmlWriter(writer, 0);
         var caption = dimensions.Count == 1 ? "1 dimension" : HtmlWriter.Integer(dimensions.Count) + " dimensions";
-        html.Raw("<div class=\"leadership-model-dimensions\">");
+        html.OpenOutput("leadership-model-dimensions");
         html.OpenTable("leadership-model-dimensions", caption, "#", "Id", "Dimension", "Facet", "Management pole", "Leadership pole");
         foreach (var d in dimensions)
         {
@@ -19,7 +19,7 @@ internal static class DimensionSetHtml
         }
 
         html.CloseTable();
-        html.Raw("</div>");
+        html.CloseOutput();
     }
 
     public static void WritePlain(DimensionSet dimensions, TextWriter writer)

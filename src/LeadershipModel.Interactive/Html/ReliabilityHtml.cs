@@ -11,7 +11,7 @@ internal static class ReliabilityHtml
     public static void WriteAlpha(AlphaResult result, LeadershipModelFormatterOptions options, TextWriter writer)
     {
         var html = new HtmlWriter(writer, options.StatisticsDecimals);
-        html.Raw("<div class=\"leadership-model-reliability\">");
+        html.OpenOutput("leadership-model-reliability");
         html.OpenTable("leadership-model-alpha", "Reliability of " + result.Scale.Name, SummaryColumns);
         SummaryRow(html, result);
         html.CloseTable();
@@ -35,13 +35,13 @@ internal static class ReliabilityHtml
             html.Raw("</p>");
         }
 
-        html.Raw("</div>");
+        html.CloseOutput();
     }
 
     public static void WriteAlphas(IEnumerable<AlphaResult> results, LeadershipModelFormatterOptions options, TextWriter writer)
     {
         var html = new HtmlWriter(writer, options.StatisticsDecimals);
-        html.Raw("<div class=\"leadership-model-reliability\">");
+        html.OpenOutput("leadership-model-reliability");
         html.OpenTable("leadership-model-alpha", "Reliability", SummaryColumns);
         foreach (var result in results)
         {
@@ -49,14 +49,14 @@ internal static class ReliabilityHtml
         }
 
         html.CloseTable();
-        html.Raw("</div>");
+        html.CloseOutput();
     }
 
     public static void WriteScoreItems(ScoreItemsResult result, LeadershipModelFormatterOptions options, TextWriter writer)
     {
         var html = new HtmlWriter(writer, options.StatisticsDecimals);
         var caption = "Scale statistics (scoreItems): " + HtmlWriter.Integer(result.RespondentCount) + " respondents, missing answers: " + result.Impute.ToString().ToLowerInvariant();
-        html.Raw("<div class=\"leadership-model-reliability\">");
+        html.OpenOutput("leadership-model-reliability");
         html.OpenTable("leadership-model-score-items", caption, "Scale", "Items", "Alpha", "G6 (smc)", "Average r", "Median r", "S/N", "ase", "Corrected item-total r", "Check keying");
         foreach (var s in result.Scales)
         {
@@ -67,7 +67,7 @@ internal static class ReliabilityHtml
         }
 
         html.CloseTable();
-        html.Raw("</div>");
+        html.CloseOutput();
     }
 
     public static void WriteAlphaPlain(AlphaResult result, LeadershipModelFormatterOptions options, TextWriter writer)
