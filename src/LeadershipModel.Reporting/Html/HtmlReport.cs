@@ -18,7 +18,7 @@ namespace LeadershipModel.Reporting;
 /// <para>Output is deterministic: the same profiles and options give the same text. Lines end with <c>\n</c>.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>Renders profiles into one HTML document.</summary>
     /// <param name="profiles">The profiles, in the order they appear.</param>
@@ -74,7 +74,7 @@ public static class HtmlReport
 
         for (var i = 0; i < list.Count; i++)
         {
-            WriteProfile(html, list[i], i, dimensions, options);
+            WriteProfile(html, list[i], Anchor(i), dimensions, options);
         }
 
         html.Line("</body>");
@@ -87,9 +87,8 @@ public static class HtmlReport
         ? profile.RespondentId
         : profile.TargetId + " (rated by " + profile.RespondentId + ")";
 
-    private static void WriteProfile(HtmlLayout html, LeadershipProfile profile, int index, DimensionSet dimensions, ReportOptions options)
+    private static void WriteProfile(HtmlLayout html, LeadershipProfile profile, string anchor, DimensionSet dimensions, ReportOptions options)
     {
-        var anchor = Anchor(index);
         html.Line($"<section class=\"profile\" id=\"{anchor}\">");
         html.Line("<h2>" + HtmlText.Encode(Heading(profile)) + "</h2>");
         html.Line("<dl class=\"facts\">");

@@ -25,4 +25,20 @@ internal static class HtmlStyles
         .note { color: #57606a; font-size: 0.88rem; }
         section.profile { page-break-before: always; }
         """;
+
+    /// <summary>
+    /// Gets the style sheet with every rule scoped to the elements inside <paramref name="scope"/> (a CSS selector),
+    /// for a fragment embedded in someone else's page; the <c>body</c> rule applies to the scope element itself.
+    /// </summary>
+    public static string Scoped(string scope)
+    {
+        var lines = Css.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join('\n', lines.Select(line =>
+        {
+            var brace = line.IndexOf('{', StringComparison.Ordinal);
+            var selectors = line[..brace].Split(',', StringSplitOptions.TrimEntries)
+                .Select(s => s == "body" ? scope : scope + " " + s);
+            return string.Join(", ", selectors) + " " + line[brace..];
+        }));
+    }
 }
