@@ -81,11 +81,6 @@ public static class LeadershipModelFormatters
         Add<IEnumerable<AlphaResult>>(HtmlFormatter.MimeType, (r, w) => ReliabilityHtml.WriteAlphas(r, s_options, w));
         Add<ScoreItemsResult>(HtmlFormatter.MimeType, (r, w) => ReliabilityHtml.WriteScoreItems(r, s_options, w));
 
-        // Registration point for 360 feedback: FeedbackReport (namespace LeadershipModel.Analysis) is being written
-        // on another branch. When it lands, add Html/FeedbackReportHtml.cs with a Write(FeedbackReport, options,
-        // TextWriter) that encodes every rater group name, target id and free text (the anonymity rules are the
-        // report's; the formatter shows only what it publishes), and register it here:
-        //   Add<FeedbackReport>(HtmlFormatter.MimeType, (r, w) => FeedbackReportHtml.Write(r, s_options, w));
-        // plus a test in FormatterTests like those of the other types.
+        Add<FeedbackReport>(HtmlFormatter.MimeType, (r, w) => FeedbackReportHtml.Write(r, s_options, w));
     }
 }

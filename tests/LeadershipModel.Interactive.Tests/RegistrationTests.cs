@@ -29,7 +29,7 @@ public sealed class RegistrationTests
 
         Parallel.For(0, 64, _ => LeadershipModelFormatters.Register());
 
-        OwnFormatters().Should().Be(10);
+        OwnFormatters().Should().Be(11, "eleven type and MIME pairs are registered, once each");
     }
 
     [Fact]
