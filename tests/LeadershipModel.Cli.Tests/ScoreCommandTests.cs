@@ -46,6 +46,12 @@ public sealed class ScoreCommandTests
         var read = ProfileJson.ReadMany(run.Output);
         read.IsSuccess.Should().BeTrue(string.Join("; ", read.Errors));
         read.Value.Should().Equal(ScoreDirectly(Sample));
+
+        using var temp = new TempFolder();
+        var file = temp.File("profiles.json");
+        (await CliRun.InvokeAsync("score", Sample, "--format", "json", "--out", file)).ExitCode.Should().Be(0);
+        File.ReadAllText(file).Should().NotContain("\n  ", "a file gets compact JSON");
+        ProfileJson.ReadMany(File.ReadAllText(file)).Value.Should().Equal(read.Value);
     }
 
     [Fact]

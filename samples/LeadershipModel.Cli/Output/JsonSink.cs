@@ -9,11 +9,13 @@ internal sealed class JsonSink : ReportSink
     private readonly TextWriterStream _stream;
     private readonly ProfileJsonWriter _json;
 
+    /// <param name="writer">Where to write.</param>
+    /// <param name="owns">Whether the sink owns the writer (a file): files get compact JSON, a terminal gets it indented.</param>
     public JsonSink(TextWriter writer, bool owns)
         : base(writer, owns)
     {
         _stream = new TextWriterStream(writer);
-        _json = new ProfileJsonWriter(_stream, indented: true);
+        _json = new ProfileJsonWriter(_stream, indented: !owns);
     }
 
     public override void Add(LeadershipProfile profile) => _json.Write(profile);
