@@ -22,7 +22,7 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
         var feedback = FeedbackAggregator.AggregateByTarget(_profiles, new FeedbackOptions { AnonymityThreshold = anonymity });
         var options = ReportOptions.Default with
         {
-            Title = $"Management and leadership profiles ({instrument.Name})",
+            Title = $"{instrument.Name}: {_profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).Count()} people ({instrument.Id} {instrument.Version})",
             Sections = [new FeedbackSection(feedback)],
         };
         var people = _profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
