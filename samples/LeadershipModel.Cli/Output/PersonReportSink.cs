@@ -19,13 +19,13 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
 
     public override void Complete(int anonymity)
     {
+        var people = _profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
         var feedback = FeedbackAggregator.AggregateByTarget(_profiles, new FeedbackOptions { AnonymityThreshold = anonymity });
         var options = ReportOptions.Default with
         {
-            Title = $"{instrument.Name}: {_profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).Count()} people ({instrument.Id} {instrument.Version})",
+            Title = $"{instrument.Name}: {people.Count} {(people.Count == 1 ? "person" : "people")} ({instrument.Id} {instrument.Version})",
             Sections = [new FeedbackSection(feedback)],
         };
-        var people = _profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
         var selves = people
             .Select(target => _profiles.FirstOrDefault(p => p.TargetId == target && p.Role == RaterRole.Self))
             .OfType<LeadershipProfile>()
