@@ -24,27 +24,37 @@ public sealed class CompactMomentsTests
         Bits(fast.Mean).Should().Equal(Bits(reference.Mean));
     }
 
-    [Fact]
-    public void Compute_ScalarKernel_EqualsVectorKernel()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(46)]
+    [InlineData(254)]
+    public void Compute_EveryKernel_EqualsReference(int largest)
     {
-        var data = Random(3_000, 20, seed: 9);
+        var data = Random(3_000, 20, seed: 9, largest);
         var columns = Enumerable.Range(0, 20).ToArray();
+        var reference = PairwiseMoments.ComputeBytesReference(data, columns);
         var vector = PairwiseMoments.Compute(data, columns);
+        Bits(vector.Covariance).Should().Equal(Bits(reference.Covariance));
+        Bits(vector.Correlation).Should().Equal(Bits(reference.Correlation));
         try
         {
+            CompactMoments.ForceWide = true;
+            var wide = PairwiseMoments.Compute(data, columns);
+            Bits(wide.Covariance).Should().Equal(Bits(reference.Covariance));
             CompactMoments.ForceScalar = true;
             var scalar = PairwiseMoments.Compute(data, columns);
-            Bits(scalar.Covariance).Should().Equal(Bits(vector.Covariance));
-            Bits(scalar.Correlation).Should().Equal(Bits(vector.Correlation));
+            Bits(scalar.Covariance).Should().Equal(Bits(reference.Covariance));
+            Bits(scalar.Correlation).Should().Equal(Bits(reference.Correlation));
         }
         finally
         {
             CompactMoments.ForceScalar = false;
+            CompactMoments.ForceWide = false;
         }
     }
 
-    /// <summary>Answers 0..6 with about 5% missing; column 1 constant, column 2 nearly all missing.</summary>
-    internal static ResponseMatrix Random(int rows, int items, int seed)
+    /// <summary>Answers 0..largest with about 5% missing; column 1 constant, column 2 nearly all missing.</summary>
+    internal static ResponseMatrix Random(int rows, int items, int seed, int largest = 6)
     {
         var rng = new Random(seed);
         var builder = ResponseMatrix.CreateBuilder(Enumerable.Range(1, items).Select(i => $"i{i}"));
@@ -53,7 +63,7 @@ public sealed class CompactMomentsTests
         {
             for (var i = 0; i < items; i++)
             {
-                row[i] = rng.Next(100) < 5 ? double.NaN : rng.Next(7);
+                row[i] = rng.Next(100) < 5 ? double.NaN : rng.Next(largest + 1);
             }
 
             if (items > 1)

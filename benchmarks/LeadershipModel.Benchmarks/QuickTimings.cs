@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using LeadershipModel.Analysis;
+
+namespace LeadershipModel.Benchmarks;
+
+/// <summary>A Stopwatch check of the large-matrix paths (median of 7 runs after one warm-up), for a quick look without BenchmarkDotNet.</summary>
+public static class QuickTimings
+{
+    public static void Run(int rows)
+    {
+        var sw = Stopwatch.StartNew();
+        var matrix = LikertData.Matrix(rows);
+        Console.WriteLine($"setup: {rows:N0} × {LikertData.Items} matrix built in {sw.Elapsed.TotalSeconds:F1} s; {Environment.ProcessorCount} cores");
+        var scores = new double[rows * LikertData.Scales];
+        var one = new ScoreItemsOptions { MaxDegreeOfParallelism = 1 };
+        Time("ScoreInto, 1 thread", () => ScaleScoring.ScoreInto(matrix, LikertData.Keys, scores, one));
+        Time("ScoreInto, all cores", () => ScaleScoring.ScoreInto(matrix, LikertData.Keys, scores));
+        Time("ScoreItems, 1 thread", () => ScaleScoring.ScoreItems(matrix, LikertData.Keys, one));
+        Time("ScoreItems, all cores", () => ScaleScoring.ScoreItems(matrix, LikertData.Keys));
+    }
+
+    private static void Time(string name, Action action)
+    {
+        action();
+        var times = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"{name,-24} median {times[3],8:F1} ms   min {times[0],8:F1} ms   max {times[^1],8:F1} ms");
+    }
+}
