@@ -3,7 +3,7 @@ using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;
 
-/// <summary>A Stopwatch check of the large-matrix paths (median of 7 runs after one warm-up), for a quick look without BenchmarkDotNet.</summary>
+/// <summary>A Stopwatch check of the large-matrix paths (median of 7 runs after one warm-up, with the process CPU time, which contention on a shared machine inflates less), for a quick look without BenchmarkDotNet.</summary>
 public static class QuickTimings
 {
     public static void Run(int rows)
@@ -23,14 +23,21 @@ public static class QuickTimings
     {
         action();
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < 7; i++)
         {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             action();
             times.Add(sw.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - before).TotalMilliseconds);
         }
 
         times.Sort();
-        Console.WriteLine($"{name,-24} median {times[3],8:F1} ms   min {times[0],8:F1} ms   max {times[^1],8:F1} ms");
+        cpu.Sort();
+        Console.WriteLine($"{name,-24} wall median {times[3],7:F1} ms (min {times[0],7:F1}, max {times[^1],7:F1})   CPU median {cpu[3],7:F1} ms");
     }
 }

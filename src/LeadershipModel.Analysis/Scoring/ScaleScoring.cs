@@ -27,15 +27,25 @@ public static class ScaleScoring
         var m = columns.Length;
         var n = data.RespondentCount;
         var s = scales.Count;
-        var scores = GC.AllocateUninitializedArray<double>(checked(n * s));
+        double[]? scores = null;
+        CompactScoreSource? source = null;
         PairwiseMoments moments;
         if (options.Impute == ImputeMethod.None)
         {
             moments = plan.Moments ?? PairwiseMoments.Compute(data, columns, options.MaxDegreeOfParallelism);
-            ScoreAnswered(data, columns, keys, min + max, scores, options.MaxDegreeOfParallelism);
+            if (data.IsCompact && CompactScores.CanScore(min + max))
+            {
+                source = new CompactScoreSource(data, CompactItems(columns, keys), (int)(min + max));
+            }
+            else
+            {
+                scores = new double[checked(n * s)];
+                ScoreAnswered(data, columns, keys, min + max, scores, options.MaxDegreeOfParallelism);
+            }
         }
         else
         {
+            scores = new double[checked(n * s)];
             var filled = Filled(data, columns, options.Impute);
             moments = PairwiseMoments.ComputeComplete(filled, n, m);
             ScoreFilled(filled, n, m, keys, min + max, scores);
@@ -48,7 +58,10 @@ public static class ScaleScoring
             stats.Add(ScaleFigures.Compute(scales[k], keys[k], moments, smc, n));
         }
 
-        return new ScoreItemsResult(new EquatableArray<ScaleStatistics>(stats.ToImmutable()), scores, n, options.Impute, min, max);
+        var figures = new EquatableArray<ScaleStatistics>(stats.ToImmutable());
+        return source is not null
+            ? new ScoreItemsResult(figures, source, n, options.Impute, min, max)
+            : new ScoreItemsResult(figures, scores!, n, options.Impute, min, max);
     }
 
     /// <summary>
@@ -208,14 +221,7 @@ public static class ScaleScoring
     {
         if (data.IsCompact && CompactScores.CanScore(flip))
         {
-            var items = new (int[] Columns, bool[] Reversed)[keys.Length];
-            for (var k = 0; k < keys.Length; k++)
-            {
-                var (index, sign, _) = keys[k];
-                items[k] = (index.Select(i => columns[i]).ToArray(), sign.Select(x => x < 0).ToArray());
-            }
-
-            CompactScores.Score(data, items, (int)flip, scores, maxDegreeOfParallelism);
+            CompactScores.Score(data, CompactItems(columns, keys), (int)flip, scores, maxDegreeOfParallelism);
             return;
         }
 
@@ -242,6 +248,19 @@ public static class ScaleScoring
                 scores[(r * s) + k] = answered == 0 ? double.NaN : sum / answered;
             }
         }
+    }
+
+    /// <summary>For each scale, the matrix columns of its kept items and whether each is reversed.</summary>
+    private static (int[] Columns, bool[] Reversed)[] CompactItems(int[] columns, (int[] Index, int[] Sign, string[] Keys)[] keys)
+    {
+        var items = new (int[] Columns, bool[] Reversed)[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var (index, sign, _) = keys[k];
+            items[k] = (index.Select(i => columns[i]).ToArray(), sign.Select(x => x < 0).ToArray());
+        }
+
+        return items;
     }
 
     private static void ScoreFilled(double[] filled, int n, int m, (int[] Index, int[] Sign, string[] Keys)[] keys, double flip, Span<double> scores)
