@@ -12,6 +12,7 @@ internal sealed class CsvSession
     private readonly ResponseMatrixBuilder _builder;
     private readonly ImmutableArray<CsvRejectedRecord>.Builder _rejections = ImmutableArray.CreateBuilder<CsvRejectedRecord>();
     private readonly double[] _values;
+    private readonly byte[] _bytes;
     private int _rowsRead;
 
     public CsvSession(CsvLayout layout, string source)
@@ -19,6 +20,7 @@ internal sealed class CsvSession
         _layout = layout;
         _source = source;
         _values = new double[layout.Items.Length];
+        _bytes = new byte[layout.Items.Length];
         _builder = ResponseMatrix.CreateBuilder(layout.Items.Select(i => layout.Names[i]), layout.Groups.Select(i => layout.Names[i]));
     }
 
@@ -62,10 +64,33 @@ internal sealed class CsvSession
             return;
         }
 
+        // Most fields of answer files are one digit or empty: read those without the general parser, straight into
+        // compact storage when every field of the row is.
+        var digits = true;
         for (var i = 0; i < _values.Length; i++)
         {
             var col = _layout.Items[i];
             var field = row[col];
+            if (field.Length <= 1)
+            {
+                if (field.Length == 0)
+                {
+                    _values[i] = double.NaN;
+                    _bytes[i] = ResponseMatrix.MissingByte;
+                    continue;
+                }
+
+                var digit = field[0] - '0';
+                if ((uint)digit <= 9)
+                {
+                    _values[i] = digit;
+                    _bytes[i] = (byte)digit;
+                    continue;
+                }
+            }
+
+            digits = false;
+
             if (ResponseCsvReader.IsMissing(field))
             {
                 _values[i] = double.NaN;
@@ -77,16 +102,28 @@ internal sealed class CsvSession
             }
         }
 
-        var groups = new string?[_layout.Groups.Length];
-        for (var g = 0; g < groups.Length; g++)
+        var groups = default(EquatableArray<string?>);
+        if (_layout.Groups.Length > 0)
         {
-            var field = row[_layout.Groups[g]];
-            groups[g] = ResponseCsvReader.IsMissing(field) ? null : field.Trim().ToString();
+            var values = new string?[_layout.Groups.Length];
+            for (var g = 0; g < values.Length; g++)
+            {
+                var field = row[_layout.Groups[g]];
+                values[g] = ResponseCsvReader.IsMissing(field) ? null : field.Trim().ToString();
+            }
+
+            groups = new EquatableArray<string?>(values);
         }
 
-        _builder.AddRow(
-            new RespondentInfo { RespondentId = respondent, TargetId = target ?? respondent, Role = role, Groups = new EquatableArray<string?>(groups) },
-            _values);
+        var info = new RespondentInfo { RespondentId = respondent, TargetId = target ?? respondent, Role = role, Groups = groups };
+        if (digits)
+        {
+            _builder.AddCompactRow(info, _bytes);
+        }
+        else
+        {
+            _builder.AddRow(info, _values);
+        }
     }
 
     public CsvReadResult Finish() => new()
