@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using nietras.SeparatedValues;
 
 namespace LeadershipModel.Analysis;
 
@@ -22,6 +23,84 @@ internal sealed class CsvSession
         _values = new double[layout.Items.Length];
         _bytes = new byte[layout.Items.Length];
         _builder = ResponseMatrix.CreateBuilder(layout.Items.Select(i => layout.Names[i]), layout.Groups.Select(i => layout.Names[i]));
+    }
+
+    /// <summary>
+    /// Adds a row straight from the reader when it is the common case: the right number of fields, a respondent id,
+    /// a known role, and every item field one digit or empty. Returns <see langword="false"/>, having changed
+    /// nothing, for any other row, which then takes <see cref="Add"/> and its messages.
+    /// </summary>
+    public bool TryAddSimple(SepReader.Row row)
+    {
+        var layout = _layout;
+        if (row.ColCount != layout.Names.Length)
+        {
+            return false;
+        }
+
+        var items = layout.Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var field = row[items[i]].Span;
+            if (field.Length == 0)
+            {
+                _bytes[i] = ResponseMatrix.MissingByte;
+                continue;
+            }
+
+            var digit = field[0] - '0';
+            if (field.Length != 1 || (uint)digit > 9)
+            {
+                return false;
+            }
+
+            _bytes[i] = (byte)digit;
+        }
+
+        string respondent;
+        if (layout.Respondent >= 0)
+        {
+            var id = row[layout.Respondent].Span.Trim();
+            if (ResponseCsvReader.IsMissing(id))
+            {
+                return false;
+            }
+
+            respondent = id.ToString();
+        }
+        else
+        {
+            respondent = (_rowsRead + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var role = RaterRole.Self;
+        if (layout.Role >= 0 && !ResponseCsvReader.IsMissing(row[layout.Role].Span) && !RaterRoles.TryParse(row[layout.Role].Span, out role))
+        {
+            return false;
+        }
+
+        string? target = null;
+        if (layout.Target >= 0 && !ResponseCsvReader.IsMissing(row[layout.Target].Span))
+        {
+            target = row[layout.Target].Span.Trim().ToString();
+        }
+
+        var groups = default(EquatableArray<string?>);
+        if (layout.Groups.Length > 0)
+        {
+            var values = new string?[layout.Groups.Length];
+            for (var g = 0; g < values.Length; g++)
+            {
+                var field = row[layout.Groups[g]].Span;
+                values[g] = ResponseCsvReader.IsMissing(field) ? null : field.Trim().ToString();
+            }
+
+            groups = new EquatableArray<string?>(values);
+        }
+
+        _rowsRead++;
+        _builder.AddCompactRow(new RespondentInfo { RespondentId = respondent, TargetId = target ?? respondent, Role = role, Groups = groups }, _bytes);
+        return true;
     }
 
     public void Add(CsvRowBuffer row)

@@ -93,8 +93,11 @@ public static class ResponseCsvReader
 
         while (rows.MoveNext())
         {
-            current.Load(rows.Current, rows.Current.LineNumberFrom);
-            session.Add(current);
+            if (!session.TryAddSimple(rows.Current))
+            {
+                current.Load(rows.Current, rows.Current.LineNumberFrom);
+                session.Add(current);
+            }
         }
 
         return session.Finish();
