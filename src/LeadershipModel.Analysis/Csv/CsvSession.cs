@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 
 namespace LeadershipModel.Analysis;
@@ -30,6 +31,7 @@ internal sealed class CsvSession
     /// a known role, and every item field one digit or empty. Returns <see langword="false"/>, having changed
     /// nothing, for any other row, which then takes <see cref="Add"/> and its messages.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAddSimple(SepReader.Row row)
     {
         var layout = _layout;

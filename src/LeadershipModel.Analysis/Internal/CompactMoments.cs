@@ -104,6 +104,7 @@ internal sealed class CompactMoments
     }
 
     /// <summary>Turns the totals into the per-pair integer sums of <see cref="PairwiseMoments"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ToPairSums(long rows, long[] count, long[] sx, long[] sxx, long[] sxy)
     {
         var k = _k;
@@ -131,6 +132,7 @@ internal sealed class CompactMoments
         AddTo(BothMissing, other.BothMissing);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddTo(long[] to, long[] from)
     {
         for (var i = 0; i < to.Length; i++)
@@ -194,6 +196,7 @@ internal sealed class CompactMoments
 
         public CompactMoments Totals { get; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(ReadOnlySpan<byte> data, int start, int end)
         {
             for (var b = start; b < end; b += Block)
@@ -220,6 +223,7 @@ internal sealed class CompactMoments
         }
 
         /// <summary>Moves the chunk's corrections, which fit in 32 bits (254² · ChunkRows &lt; 2³¹), to the 64-bit totals.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Flush()
         {
             if (_wide is not null)
@@ -251,6 +255,7 @@ internal sealed class CompactMoments
         }
 
         /// <summary>Copies n rows of the selected columns into the column-major block (missing as 0, a column of ones last); returns the largest answer.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Transpose(ReadOnlySpan<byte> data, int first, int n)
         {
             var k = _k;
@@ -301,6 +306,7 @@ internal sealed class CompactMoments
         }
 
         /// <summary>For each row with a missing answer among the selected columns, adds the corrections.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void MissingRows(ReadOnlySpan<byte> data, int first, int n)
         {
             if (_wide is not null)
@@ -352,6 +358,7 @@ internal sealed class CompactMoments
         /// The same corrections kept per source column (rows of the padded width), so that a row is cleaned, widened
         /// and added with vector instructions; <see cref="Flush"/> maps them back to the selected columns.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void MissingRowsBySource(ReadOnlySpan<byte> data, int first, int n)
         {
             var width = _width;
@@ -411,12 +418,14 @@ internal sealed class CompactMoments
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Store(Vector256<int> v, int[] ints, int[] squares, int at)
         {
             v.StoreUnsafe(ref ints[0], (nuint)at);
             (v * v).StoreUnsafe(ref squares[0], (nuint)at);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void AddRow(Span<int> to, ReadOnlySpan<int> from)
         {
             var i = 0;
@@ -434,6 +443,7 @@ internal sealed class CompactMoments
     }
 
     /// <summary>Adds the upper triangle of the block's Gram matrix to <paramref name="gram"/>: 8-bit products, 16-bit lanes flushed every 8 steps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GramBytes(byte[] block, int kk, long[] gram)
     {
         ref var basis = ref MemoryMarshal.GetArrayDataReference(block);
@@ -497,6 +507,7 @@ internal sealed class CompactMoments
     }
 
     /// <summary>Adds the upper triangle of the block's Gram matrix to <paramref name="gram"/>: bytes widened to 16 bits, 32-bit lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GramWide(byte[] block, int kk, long[] gram)
     {
         ref var basis = ref MemoryMarshal.GetArrayDataReference(block);
@@ -520,6 +531,7 @@ internal sealed class CompactMoments
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GramScalar(byte[] block, int kk, long[] gram)
     {
         for (var i = 0; i < kk; i++)

@@ -85,6 +85,7 @@ internal static unsafe class CompactScores
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScoreRows(ReadOnlySpan<byte> data, int width, int start, int end, int[] plan, int[] ends, long[] table, double* dest, double[] sums, double[] counts)
     {
         var s = ends.Length;
@@ -172,6 +173,7 @@ internal static unsafe class CompactScores
     /// destination[i] = sums[i] / counts[i] (0 / 0 is NaN: a respondent who answered none of a scale's items). The
     /// scores are not read again here, so whole aligned vectors bypass the cache (no read for ownership).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Divide(double[] sums, double[] counts, double* destination, int length)
     {
         var i = 0;
@@ -239,6 +241,7 @@ internal static unsafe class CompactScores
         return (min, max);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Range(ReadOnlySpan<byte> data, int width, int start, int end, byte[] min, byte[] max)
     {
         var lanes = Vector<byte>.Count;

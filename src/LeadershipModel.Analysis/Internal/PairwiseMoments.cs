@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace LeadershipModel.Analysis.Internal;
 
 /// <summary>
@@ -137,6 +138,7 @@ internal sealed class PairwiseMoments
     }
 
     /// <summary>Exact integer sums to means, covariances and correlations (the products are formed in 128 bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FromIntegerSums(PairwiseMoments m, long[] sx, long[] sxx, long[] sxy)
     {
         var k = m.K;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LeadershipModel.Analysis.Internal;
 
 namespace LeadershipModel.Analysis;
@@ -82,6 +83,7 @@ public sealed class ResponseMatrixBuilder
     }
 
     /// <summary>Adds a row already in compact form (answers 0..254, 255 = missing), as the CSV reader produces it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddCompactRow(RespondentInfo respondent, ReadOnlySpan<byte> values)
     {
         if (_bytes is null || _built || values.Length != _itemIds.Count || (respondent.Groups.Count != 0 && respondent.Groups.Count != _groupingColumns.Count))
