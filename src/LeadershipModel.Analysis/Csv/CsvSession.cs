@@ -105,6 +105,9 @@ internal sealed class CsvSession
         return true;
     }
 
+    /// <summary>Sizes compact storage for about this many rows (a hint from the file length).</summary>
+    public void ReserveRows(long rows) => _builder.Reserve(rows * _layout.Items.Length);
+
     public void Add(CsvRowBuffer row)
     {
         _rowsRead++;

@@ -82,6 +82,16 @@ public sealed class ResponseMatrixBuilder
         return this;
     }
 
+    /// <summary>Makes room for this many answers in compact storage (at most 1 GiB; a hint, not a limit).</summary>
+    internal void Reserve(long answers)
+    {
+        answers = Math.Min(answers, 1L << 30);
+        if (_bytes is not null && answers > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, (int)answers);
+        }
+    }
+
     /// <summary>Adds a row already in compact form (answers 0..254, 255 = missing), as the CSV reader produces it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddCompactRow(RespondentInfo respondent, ReadOnlySpan<byte> values)
