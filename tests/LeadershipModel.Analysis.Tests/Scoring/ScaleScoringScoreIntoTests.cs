@@ -66,6 +66,28 @@ public sealed class ScaleScoringScoreIntoTests
         }
     }
 
+    [Theory]
+    [InlineData(ImputeMethod.Median)]
+    [InlineData(ImputeMethod.Mean)]
+    public void ScoreInto_Imputed_EqualsScoreItems(ImputeMethod impute)
+    {
+        var data = CompactMomentsTests.Random(2_000, 40, seed: 5);
+        var options = new ScoreItemsOptions { Impute = impute };
+        var scores = new double[data.RespondentCount * Keys.Length];
+
+        ScaleScoring.ScoreInto(data, Keys, scores, options);
+
+        var full = ScaleScoring.ScoreItems(data, Keys, options);
+        for (var r = 0; r < data.RespondentCount; r++)
+        {
+            for (var s = 0; s < Keys.Length; s++)
+            {
+                var got = scores[(r * Keys.Length) + s];
+                full.GetScore(r, s).Should().Be(double.IsNaN(got) ? null : got);
+            }
+        }
+    }
+
     [Fact]
     public void ScoreInto_DestinationTooShort_Throws()
     {
