@@ -24,7 +24,7 @@ public static class ResponseCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, Path.GetFileName(path), options);
+        return Read(reader, Path.GetFileName(path), options, reader.BaseStream.Length);
     }
 
     /// <summary>Reads CSV text from a stream (UTF-8, with or without a byte order mark). The stream is left open.</summary>
@@ -47,6 +47,10 @@ public static class ResponseCsvReader
     /// <returns>The matrix and the rejected rows.</returns>
     /// <exception cref="CsvFormatException">The text is empty, has no header, or its header is unusable.</exception>
     public static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options = null)
+        => Read(reader, sourceName, options, sizeHint: 0);
+
+    /// <summary>Reads CSV text; <paramref name="sizeHint"/> (the file's length in bytes, or 0) sizes compact storage up front.</summary>
+    private static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options, long sizeHint)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
@@ -86,6 +90,10 @@ public static class ResponseCsvReader
 
         var layout = CsvLayoutReader.Decide(header, buffered, options, sourceName);
         var session = new CsvSession(layout, sourceName);
+
+        // Every field takes at least two characters (a digit or more, and a separator) but rows with empty fields may
+        // take fewer, so this guess may fall short, never far over: storage then grows as before.
+        session.ReserveRows(sizeHint / Math.Max(1, 2 * header.Length));
         foreach (var row in buffered)
         {
             session.Add(row);
@@ -93,8 +101,11 @@ public static class ResponseCsvReader
 
         while (rows.MoveNext())
         {
-            current.Load(rows.Current, rows.Current.LineNumberFrom);
-            session.Add(current);
+            if (!session.TryAddSimple(rows.Current))
+            {
+                current.Load(rows.Current, rows.Current.LineNumberFrom);
+                session.Add(current);
+            }
         }
 
         return session.Finish();

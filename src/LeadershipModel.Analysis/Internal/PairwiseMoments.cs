@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeadershipModel.Analysis.Internal;
 
 /// <summary>
@@ -35,8 +37,31 @@ internal sealed class PairwiseMoments
     /// <summary>Gets each column's mean over its answered rows.</summary>
     public double[] Mean { get; }
 
-    public static PairwiseMoments Compute(ResponseMatrix data, ReadOnlySpan<int> columns)
-        => data.IsCompact ? ComputeBytes(data, columns) : ComputeDoubles(data, columns);
+    public static PairwiseMoments Compute(ResponseMatrix data, ReadOnlySpan<int> columns, int maxDegreeOfParallelism = -1)
+        => data.IsCompact ? ComputeBytes(data, columns.ToArray(), maxDegreeOfParallelism) : ComputeDoubles(data, columns);
+
+    /// <summary>The moments of a subset of this object's columns: pairwise figures of a pair do not depend on the other columns.</summary>
+    /// <param name="positions">Positions into this object's columns.</param>
+    public PairwiseMoments Subset(int[] positions)
+    {
+        var k = positions.Length;
+        var m = new PairwiseMoments(k);
+        for (var a = 0; a < k; a++)
+        {
+            var i = positions[a];
+            m.Mean[a] = Mean[i];
+            for (var b = 0; b < k; b++)
+            {
+                var from = (i * K) + positions[b];
+                var to = (a * k) + b;
+                m.Count[to] = Count[from];
+                m.Covariance[to] = Covariance[from];
+                m.Correlation[to] = Correlation[from];
+            }
+        }
+
+        return m;
+    }
 
     /// <summary>Computes the moments of a dense matrix with no missing values (rows × k, row-major).</summary>
     public static PairwiseMoments ComputeComplete(double[] values, int rows, int k)
@@ -100,7 +125,46 @@ internal sealed class PairwiseMoments
         return m;
     }
 
-    private static PairwiseMoments ComputeBytes(ResponseMatrix data, ReadOnlySpan<int> columns)
+    private static PairwiseMoments ComputeBytes(ResponseMatrix data, int[] columns, int maxDegreeOfParallelism)
+    {
+        var k = columns.Length;
+        var m = new PairwiseMoments(k);
+        var totals = CompactMoments.Accumulate(data.BytesMemory, data.ItemCount, data.RespondentCount, columns, maxDegreeOfParallelism);
+        var sx = new long[k * k];
+        var sxx = new long[k * k];
+        var sxy = new long[k * k];
+        totals.ToPairSums(data.RespondentCount, m.Count, sx, sxx, sxy);
+        FromIntegerSums(m, sx, sxx, sxy);
+        return m;
+    }
+
+    /// <summary>Exact integer sums to means, covariances and correlations (the products are formed in 128 bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FromIntegerSums(PairwiseMoments m, long[] sx, long[] sxx, long[] sxy)
+    {
+        var k = m.K;
+        for (var i = 0; i < k; i++)
+        {
+            var nii = m.Count[(i * k) + i];
+            m.Mean[i] = nii > 0 ? (double)sx[(i * k) + i] / nii : double.NaN;
+            for (var j = 0; j < k; j++)
+            {
+                var ij = (i * k) + j;
+                var ji = (j * k) + i;
+                long nij = m.Count[ij];
+                var num = ((Int128)nij * sxy[ij]) - ((Int128)sx[ij] * sx[ji]);
+                var vi = ((Int128)nij * sxx[ij]) - ((Int128)sx[ij] * sx[ij]);
+                var vj = ((Int128)nij * sxx[ji]) - ((Int128)sx[ji] * sx[ji]);
+                m.Covariance[ij] = nij > 1 ? (double)num / ((double)nij * (nij - 1)) : double.NaN;
+                m.Correlation[ij] = i == j
+                    ? (nij > 1 && vi > 0 ? 1.0 : double.NaN)
+                    : (nij > 1 ? Ratio((double)num, (double)vi * (double)vj) : double.NaN);
+            }
+        }
+    }
+
+    /// <summary>The plain row-by-row accumulation, kept as the reference the block kernels are tested against.</summary>
+    internal static PairwiseMoments ComputeBytesReference(ResponseMatrix data, ReadOnlySpan<int> columns)
     {
         var k = columns.Length;
         var m = new PairwiseMoments(k);
@@ -143,25 +207,7 @@ internal sealed class PairwiseMoments
             }
         }
 
-        for (var i = 0; i < k; i++)
-        {
-            var nii = m.Count[(i * k) + i];
-            m.Mean[i] = nii > 0 ? (double)sx[(i * k) + i] / nii : double.NaN;
-            for (var j = 0; j < k; j++)
-            {
-                var ij = (i * k) + j;
-                var ji = (j * k) + i;
-                long nij = m.Count[ij];
-                var num = ((Int128)nij * sxy[ij]) - ((Int128)sx[ij] * sx[ji]);
-                var vi = ((Int128)nij * sxx[ij]) - ((Int128)sx[ij] * sx[ij]);
-                var vj = ((Int128)nij * sxx[ji]) - ((Int128)sx[ji] * sx[ji]);
-                m.Covariance[ij] = nij > 1 ? (double)num / ((double)nij * (nij - 1)) : double.NaN;
-                m.Correlation[ij] = i == j
-                    ? (nij > 1 && vi > 0 ? 1.0 : double.NaN)
-                    : (nij > 1 ? Ratio((double)num, (double)vi * (double)vj) : double.NaN);
-            }
-        }
-
+        FromIntegerSums(m, sx, sxx, sxy);
         return m;
     }
 

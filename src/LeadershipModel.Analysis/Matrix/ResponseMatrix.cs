@@ -202,6 +202,9 @@ public sealed class ResponseMatrix
     /// <summary>Gets the whole compact buffer, row-major, or an empty span when storage is double.</summary>
     internal ReadOnlySpan<byte> RawBytes => _bytes;
 
+    /// <summary>Gets the whole compact buffer as memory, for work spread over threads (empty when storage is double).</summary>
+    internal ReadOnlyMemory<byte> BytesMemory => _bytes;
+
     /// <summary>Gets the whole double buffer, row-major, or an empty span when storage is compact.</summary>
     internal ReadOnlySpan<double> RawDoubles => _doubles;
 

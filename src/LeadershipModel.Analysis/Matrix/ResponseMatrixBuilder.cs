@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LeadershipModel.Analysis.Internal;
 
 namespace LeadershipModel.Analysis;
@@ -79,6 +80,54 @@ public sealed class ResponseMatrixBuilder
         Append(values);
         _respondents.Add(respondent);
         return this;
+    }
+
+    /// <summary>Makes room for this many answers in compact storage (at most 1 GiB; a hint, not a limit).</summary>
+    internal void Reserve(long answers)
+    {
+        answers = Math.Min(answers, 1L << 30);
+        if (_bytes is not null && answers > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, (int)answers);
+        }
+    }
+
+    /// <summary>Adds a row already in compact form (answers 0..254, 255 = missing), as the CSV reader produces it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void AddCompactRow(RespondentInfo respondent, ReadOnlySpan<byte> values)
+    {
+        if (_bytes is null || _built || values.Length != _itemIds.Count || (respondent.Groups.Count != 0 && respondent.Groups.Count != _groupingColumns.Count))
+        {
+            // Not the simple case: take the checked path.
+            Span<double> row = values.Length <= 256 ? stackalloc double[values.Length] : new double[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                row[i] = values[i] == ResponseMatrix.MissingByte ? double.NaN : values[i];
+            }
+
+            AddRow(respondent, row);
+            return;
+        }
+
+        if (respondent.Groups.Count == 0 && _groupingColumns.Count > 0)
+        {
+            respondent = respondent with { Groups = new EquatableArray<string?>(new string?[_groupingColumns.Count]) };
+        }
+
+        var needed = _length + values.Length;
+        if (needed > Array.MaxLength)
+        {
+            throw new InvalidOperationException("The matrix would exceed the largest array .NET can hold.");
+        }
+
+        if (needed > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Grow(_bytes.Length, needed));
+        }
+
+        values.CopyTo(_bytes.AsSpan((int)_length));
+        _length = needed;
+        _respondents.Add(respondent);
     }
 
     /// <summary>Builds the matrix. The builder cannot be used afterwards.</summary>

@@ -22,37 +22,30 @@ public static class ScaleScoring
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scales);
         options ??= ScoreItemsOptions.Default;
-        var selected = Select(data, scales);
-
-        // Items with zero variance leave the data and the keys.
-        var first = PairwiseMoments.Compute(data, [.. selected]);
-        var kept = new List<int>();
-        for (var i = 0; i < selected.Count; i++)
-        {
-            if (first.Covariance[(i * selected.Count) + i] > 0)
-            {
-                kept.Add(selected[i]);
-            }
-        }
-
-        var m = kept.Count;
-        var columns = kept.ToArray();
-        var (min, max) = MinMax(data, columns);
-        min = options.Min ?? min;
-        max = options.Max ?? max;
-
-        var keys = KeyMatrix(data, scales, columns);
+        var plan = Prepare(data, scales, options);
+        var (columns, keys, min, max) = (plan.Columns, plan.Keys, plan.Min, plan.Max);
+        var m = columns.Length;
         var n = data.RespondentCount;
         var s = scales.Count;
-        var scores = new double[(long)n * s];
+        double[]? scores = null;
+        CompactScoreSource? source = null;
         PairwiseMoments moments;
         if (options.Impute == ImputeMethod.None)
         {
-            moments = m == selected.Count ? first : PairwiseMoments.Compute(data, columns);
-            ScoreAnswered(data, columns, keys, min + max, scores);
+            moments = plan.Moments ?? PairwiseMoments.Compute(data, columns, options.MaxDegreeOfParallelism);
+            if (data.IsCompact && CompactScores.CanScore(min + max))
+            {
+                source = new CompactScoreSource(data, CompactItems(columns, keys), (int)(min + max));
+            }
+            else
+            {
+                scores = new double[checked(n * s)];
+                ScoreAnswered(data, columns, keys, min + max, scores, options.MaxDegreeOfParallelism);
+            }
         }
         else
         {
+            scores = new double[checked(n * s)];
             var filled = Filled(data, columns, options.Impute);
             moments = PairwiseMoments.ComputeComplete(filled, n, m);
             ScoreFilled(filled, n, m, keys, min + max, scores);
@@ -65,7 +58,100 @@ public static class ScaleScoring
             stats.Add(ScaleFigures.Compute(scales[k], keys[k], moments, smc, n));
         }
 
-        return new ScoreItemsResult(new EquatableArray<ScaleStatistics>(stats.ToImmutable()), scores, n, options.Impute, min, max);
+        var figures = new EquatableArray<ScaleStatistics>(stats.ToImmutable());
+        return source is not null
+            ? new ScoreItemsResult(figures, source, n, options.Impute, min, max)
+            : new ScoreItemsResult(figures, scores!, n, options.Impute, min, max);
+    }
+
+    /// <summary>
+    /// Writes every respondent's scale scores into a buffer the caller owns: the same values as
+    /// <see cref="ScoreItems"/>, without its reliability figures.
+    /// </summary>
+    /// <remarks>
+    /// <para>The score of respondent <c>r</c> on scale <c>s</c> goes to <c>destination[r · scales.Count + s]</c> (row-major,
+    /// scales in key order); <see cref="double.NaN"/> marks a respondent who answered none of a scale's items (impute
+    /// none). Items with zero variance are left out and reversed items become <c>min + max − x</c>, as in
+    /// <see cref="ScoreItems"/>.</para>
+    /// <para>Compact (byte) matrices take a fast path: one table look-up and one 64-bit addition per answer, rows spread
+    /// over threads, no allocation per row. The result does not depend on the number of threads.</para>
+    /// </remarks>
+    /// <param name="data">The answers.</param>
+    /// <param name="scales">The scale keys; names must be unique and every item must be in the data.</param>
+    /// <param name="destination">At least <c>data.RespondentCount × scales.Count</c> values.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults (no imputation).</param>
+    /// <exception cref="ArgumentException">No scales are given, two share a name, a key names an item that is not in the data, or <paramref name="destination"/> is too short.</exception>
+    public static void ScoreInto(ResponseMatrix data, IReadOnlyList<ScaleKey> scales, Span<double> destination, ScoreItemsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scales);
+        options ??= ScoreItemsOptions.Default;
+        var needed = (long)data.RespondentCount * scales.Count;
+        if (destination.Length < needed)
+        {
+            throw new ArgumentException($"The destination must hold {needed} values (respondents × scales); it holds {destination.Length}.", nameof(destination));
+        }
+
+        var plan = Prepare(data, scales, options);
+        var (columns, keys, min, max) = (plan.Columns, plan.Keys, plan.Min, plan.Max);
+        var scores = destination[..(int)needed];
+        if (options.Impute == ImputeMethod.None)
+        {
+            ScoreAnswered(data, columns, keys, min + max, scores, options.MaxDegreeOfParallelism);
+        }
+        else
+        {
+            var filled = Filled(data, columns, options.Impute);
+            ScoreFilled(filled, data.RespondentCount, columns.Length, keys, min + max, scores);
+        }
+    }
+
+    /// <summary>The items kept (zero-variance ones dropped), the key matrix, and min and max for reversing.</summary>
+    private static Plan Prepare(ResponseMatrix data, IReadOnlyList<ScaleKey> scales, ScoreItemsOptions options)
+    {
+        var selected = Select(data, scales);
+        var dop = options.MaxDegreeOfParallelism;
+        var kept = new List<int>();
+        PairwiseMoments? moments = null;
+        double min, max;
+        if (data.IsCompact)
+        {
+            // Whole numbers: a column varies exactly when its smallest and largest answers differ.
+            var (lo, hi) = CompactScores.ColumnRange(data, dop);
+            foreach (var col in selected)
+            {
+                if (lo[col] < hi[col])
+                {
+                    kept.Add(col);
+                }
+            }
+
+            (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
+            foreach (var col in kept)
+            {
+                min = Math.Min(min, lo[col]);
+                max = Math.Max(max, hi[col]);
+            }
+        }
+        else
+        {
+            var first = PairwiseMoments.Compute(data, [.. selected], dop);
+            var positions = new List<int>();
+            for (var i = 0; i < selected.Count; i++)
+            {
+                if (first.Covariance[(i * selected.Count) + i] > 0)
+                {
+                    kept.Add(selected[i]);
+                    positions.Add(i);
+                }
+            }
+
+            moments = positions.Count == selected.Count ? first : first.Subset([.. positions]);
+            (min, max) = MinMax(data, [.. kept]);
+        }
+
+        var columns = kept.ToArray();
+        return new Plan(columns, KeyMatrix(data, scales, columns), options.Min ?? min, options.Max ?? max, moments);
     }
 
     private static List<int> Select(ResponseMatrix data, IReadOnlyList<ScaleKey> scales)
@@ -131,8 +217,14 @@ public static class ScaleScoring
         return keys;
     }
 
-    private static void ScoreAnswered(ResponseMatrix data, int[] columns, (int[] Index, int[] Sign, string[] Keys)[] keys, double flip, double[] scores)
+    private static void ScoreAnswered(ResponseMatrix data, int[] columns, (int[] Index, int[] Sign, string[] Keys)[] keys, double flip, Span<double> scores, int maxDegreeOfParallelism)
     {
+        if (data.IsCompact && CompactScores.CanScore(flip))
+        {
+            CompactScores.Score(data, CompactItems(columns, keys), (int)flip, scores, maxDegreeOfParallelism);
+            return;
+        }
+
         var row = new double[data.ItemCount];
         var s = keys.Length;
         for (var r = 0; r < data.RespondentCount; r++)
@@ -153,12 +245,25 @@ public static class ScaleScoring
                     }
                 }
 
-                scores[((long)r * s) + k] = answered == 0 ? double.NaN : sum / answered;
+                scores[(r * s) + k] = answered == 0 ? double.NaN : sum / answered;
             }
         }
     }
 
-    private static void ScoreFilled(double[] filled, int n, int m, (int[] Index, int[] Sign, string[] Keys)[] keys, double flip, double[] scores)
+    /// <summary>For each scale, the matrix columns of its kept items and whether each is reversed.</summary>
+    private static (int[] Columns, bool[] Reversed)[] CompactItems(int[] columns, (int[] Index, int[] Sign, string[] Keys)[] keys)
+    {
+        var items = new (int[] Columns, bool[] Reversed)[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var (index, sign, _) = keys[k];
+            items[k] = (index.Select(i => columns[i]).ToArray(), sign.Select(x => x < 0).ToArray());
+        }
+
+        return items;
+    }
+
+    private static void ScoreFilled(double[] filled, int n, int m, (int[] Index, int[] Sign, string[] Keys)[] keys, double flip, Span<double> scores)
     {
         var s = keys.Length;
         for (var r = 0; r < n; r++)
@@ -173,7 +278,7 @@ public static class ScaleScoring
                     sum += sign[i] < 0 ? flip - x : x;
                 }
 
-                scores[((long)r * s) + k] = index.Length == 0 ? double.NaN : sum / index.Length;
+                scores[(r * s) + k] = index.Length == 0 ? double.NaN : sum / index.Length;
             }
         }
     }
@@ -229,4 +334,6 @@ public static class ScaleScoring
 
         return (min, max);
     }
+
+    private sealed record Plan(int[] Columns, (int[] Index, int[] Sign, string[] Keys)[] Keys, double Min, double Max, PairwiseMoments? Moments);
 }

@@ -9,6 +9,7 @@ public sealed record ScoreItemsOptions
     private readonly ImputeMethod _impute;
     private readonly double? _min;
     private readonly double? _max;
+    private readonly int _maxDegreeOfParallelism = -1;
 
     /// <summary>Gets the default options: no imputation, reversing with the smallest and largest answer over all items scored.</summary>
     public static ScoreItemsOptions Default { get; } = new();
@@ -27,4 +28,24 @@ public sealed record ScoreItemsOptions
     /// <summary>Gets the largest possible answer used to reverse items, or <see langword="null"/> for the largest answer over all items scored.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
     public double? Max { get => _max; init => _max = Preconditions.FiniteOrNull(value, nameof(Max)); }
+
+    /// <summary>
+    /// Gets the largest number of threads the computation may use, or −1 (the default) for as many as the machine
+    /// offers. Results do not depend on it: the sums behind them are exact integers (compact data) or computed in a
+    /// fixed order.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init
+        {
+            if (value is 0 or < -1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Value must be -1 (no limit) or at least 1.");
+            }
+
+            _maxDegreeOfParallelism = value;
+        }
+    }
 }

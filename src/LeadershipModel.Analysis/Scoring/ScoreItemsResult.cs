@@ -1,15 +1,34 @@
+using LeadershipModel.Analysis.Internal;
+
 namespace LeadershipModel.Analysis;
 
 /// <summary>Scale scores for every respondent and the figures of every scale, as psych's <c>scoreItems()</c>.</summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>Scores of compact (byte) data scored without imputation are computed when asked, from the matrix, rather than
+/// stored (1,000,000 respondents × 38 scales would otherwise hold 300 MB of doubles); the values are the same. Use
+/// <see cref="ScaleScoring.ScoreInto"/> to write every score into a buffer at once.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
 public sealed class ScoreItemsResult
 {
-    private readonly double[] _scores;
+    private readonly double[]? _scores;
+    private readonly CompactScoreSource? _source;
 
     internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, double[] scores, int respondents, ImputeMethod impute, double min, double max)
+        : this(scales, respondents, impute, min, max)
+    {
+        _scores = scores;
+    }
+
+    internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, CompactScoreSource source, int respondents, ImputeMethod impute, double min, double max)
+        : this(scales, respondents, impute, min, max)
+    {
+        _source = source;
+    }
+
+    private ScoreItemsResult(EquatableArray<ScaleStatistics> scales, int respondents, ImputeMethod impute, double min, double max)
     {
         Scales = scales;
-        _scores = scores;
         RespondentCount = respondents;
         Impute = impute;
         ReverseMin = min;
@@ -42,7 +61,7 @@ public sealed class ScoreItemsResult
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(respondent, RespondentCount);
         ArgumentOutOfRangeException.ThrowIfNegative(scale);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(scale, Scales.Count);
-        var v = _scores[((long)respondent * Scales.Count) + scale];
+        var v = _scores is not null ? _scores[((long)respondent * Scales.Count) + scale] : _source!.Score(respondent, scale);
         return double.IsNaN(v) ? null : v;
     }
 

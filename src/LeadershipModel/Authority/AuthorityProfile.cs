@@ -42,6 +42,22 @@ public sealed record AuthorityProfile
     /// <summary>Gets the expected influence outcome weights, or <see langword="null"/> when they cannot be estimated.</summary>
     public OutcomeWeights? ExpectedOutcome { get; }
 
+    /// <summary>Records one measured base strength in a span indexed by <see cref="PowerBase"/>, checking it as the public factory does.</summary>
+    internal static void Add(Span<double> strengths, PowerBase b, double s, string paramName)
+    {
+        Preconditions.Defined(b, paramName);
+        Preconditions.UnitInterval(s, paramName);
+        if (!double.IsNaN(strengths[(int)b]))
+        {
+            throw new ArgumentException($"Power base {b} appears more than once.", paramName);
+        }
+
+        strengths[(int)b] = s;
+    }
+
+    /// <summary>The number of power bases, the length of a span of strengths.</summary>
+    internal static int PowerBaseCount => BaseCount;
+
     /// <summary>Creates a profile from measured base strengths.</summary>
     /// <param name="baseStrengths">Strength in [0, 1] of each measured base; each base at most once.</param>
     /// <param name="model">The authority model; <see cref="AuthorityModel.Default"/> when <see langword="null"/>.</param>
@@ -52,23 +68,25 @@ public sealed record AuthorityProfile
     public static AuthorityProfile Create(IEnumerable<KeyValuePair<PowerBase, double>> baseStrengths, AuthorityModel? model = null, IInfluenceOutcomeModel? outcomeModel = null)
     {
         Preconditions.NotNull(baseStrengths);
-        model ??= AuthorityModel.Default;
-        outcomeModel ??= StrengthWeightedOutcomeModel.Instance;
-
         Span<double> strengths = stackalloc double[BaseCount];
         strengths.Fill(double.NaN);
-        var measured = 0;
         foreach (var (b, s) in baseStrengths)
         {
-            Preconditions.Defined(b, nameof(baseStrengths));
-            Preconditions.UnitInterval(s, nameof(baseStrengths));
-            if (!double.IsNaN(strengths[(int)b]))
-            {
-                throw new ArgumentException($"Power base {b} appears more than once.", nameof(baseStrengths));
-            }
+            Add(strengths, b, s, nameof(baseStrengths));
+        }
 
-            strengths[(int)b] = s;
-            measured++;
+        return FromStrengths(strengths, model, outcomeModel);
+    }
+
+    /// <summary>Creates a profile from strengths indexed by <see cref="PowerBase"/> (NaN = not measured), sparing the scorer an enumerable.</summary>
+    internal static AuthorityProfile FromStrengths(ReadOnlySpan<double> strengths, AuthorityModel? model = null, IInfluenceOutcomeModel? outcomeModel = null)
+    {
+        model ??= AuthorityModel.Default;
+        outcomeModel ??= StrengthWeightedOutcomeModel.Instance;
+        var measured = 0;
+        foreach (var s in strengths)
+        {
+            measured += double.IsNaN(s) ? 0 : 1;
         }
 
         var bases = new PowerBaseScore[measured];

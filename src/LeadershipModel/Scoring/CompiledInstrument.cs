@@ -36,6 +36,7 @@ internal sealed class CompiledInstrument
 
         var weakPoles = Dimensions.Sum(d => (d.ManagementScale >= 0 && Scales[d.ManagementScale].ItemIndexes.Length < 3 ? 1 : 0) + (d.LeadershipScale >= 0 && Scales[d.LeadershipScale].ItemIndexes.Length < 3 ? 1 : 0));
         WeakPolesFlag = weakPoles == 0 ? null : new DiagnosticFlag(DiagnosticCodes.WeakScale, $"{weakPoles} dimension pole{(weakPoles == 1 ? " rests" : "s rest")} on fewer than three items; their M and L are weak estimates.");
+        WeakPolesOnly = WeakPolesFlag is null ? default : EquatableArray<DiagnosticFlag>.TakeOwnership([WeakPolesFlag]);
         Imputed = new double[instrument.Items.Count];
         Array.Fill(Imputed, double.NaN);
         if (missingData.Imputation != ImputationMethod.None)
@@ -53,6 +54,9 @@ internal sealed class CompiledInstrument
 
     /// <summary>The flag every profile of this instrument carries when some pole has fewer than three items.</summary>
     public DiagnosticFlag? WeakPolesFlag { get; }
+
+    /// <summary>The flags of a profile whose only flag is <see cref="WeakPolesFlag"/>, shared (the array is immutable).</summary>
+    public EquatableArray<DiagnosticFlag> WeakPolesOnly { get; }
 
     /// <summary>The provenance shared by every profile of this instrument and engine; set on first use (a benign race).</summary>
     public Provenance? Provenance { get; set; }

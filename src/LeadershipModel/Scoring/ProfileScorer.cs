@@ -111,11 +111,11 @@ internal sealed class ProfileScorer
                 unit[i] = u;
             }
 
-            var flags = new List<DiagnosticFlag>(4);
+            List<DiagnosticFlag>? flags = null;
             var scaleScores = new ScaleScore[ci.Scales.Length];
             for (var s = 0; s < ci.Scales.Length; s++)
             {
-                var result = ScoreScale(ci, s, instrument.Scale, unit, buffer, flags, out var failure);
+                var result = ScoreScale(ci, s, instrument.Scale, unit, buffer, ref flags, out var failure);
                 if (failure is not null)
                 {
                     return Reject(set, index, failure);
@@ -139,9 +139,16 @@ internal sealed class ProfileScorer
     {
         var scale = instrument.Scale;
         var policy = _validation.Policy;
+        var items = instrument.Items.AsSpan();
+        var position = 0;
         foreach (var answer in set.Answers)
         {
-            var i = instrument.IndexOfItem(answer.ItemId);
+            // Answers usually come in the instrument's item order: compare with the item at the same position before
+            // looking the id up.
+            var i = position < items.Length && string.Equals(items[position].Id, answer.ItemId, StringComparison.Ordinal)
+                ? position
+                : instrument.IndexOfItem(answer.ItemId);
+            position++;
             if (i < 0)
             {
                 if (policy == InvalidAnswerPolicy.Reject)
@@ -199,7 +206,7 @@ internal sealed class ProfileScorer
             : $"Answer {v} is not a whole number, and the scale ({range}) allows only whole numbers.";
     }
 
-    private ScaleScore ScoreScale(CompiledInstrument ci, int s, ResponseScale answerScale, double[] unit, double[] buffer, List<DiagnosticFlag> flags, out RejectionReason? failure)
+    private ScaleScore ScoreScale(CompiledInstrument ci, int s, ResponseScale answerScale, double[] unit, double[] buffer, ref List<DiagnosticFlag>? flags, out RejectionReason? failure)
     {
         failure = null;
         var scale = ci.Scales[s];
@@ -218,7 +225,7 @@ internal sealed class ProfileScorer
         var standardError = scale.StandardError ?? _norms?.StandardError(scale.IndexId);
         if (answered == 0 || answered < _missingData.MinimumAnsweredShare * count)
         {
-            flags.Add(new DiagnosticFlag(DiagnosticCodes.TooFewAnswered,
+            (flags ??= new List<DiagnosticFlag>(4)).Add(new DiagnosticFlag(DiagnosticCodes.TooFewAnswered,
                 $"Scale '{scale.Target.Key}' has {answered} of {count} items answered, fewer than the {_missingData.MinimumAnsweredShare.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
                 scale.Target.Key));
             return new ScaleScore { Target = scale.Target, Status = ScaleStatus.TooFewAnswered, ItemsAnswered = answered, ItemCount = count, StandardError = standardError };
@@ -272,7 +279,7 @@ internal sealed class ProfileScorer
         };
     }
 
-    private ScoringResult Assemble(CompiledInstrument ci, ResponseSet set, long index, ReadOnlySpan<double> raw, int answered, ScaleScore[] scaleScores, List<DiagnosticFlag> flags, List<AnswerAdjustment>? adjustments)
+    private ScoringResult Assemble(CompiledInstrument ci, ResponseSet set, long index, ReadOnlySpan<double> raw, int answered, ScaleScore[] scaleScores, List<DiagnosticFlag>? flags, List<AnswerAdjustment>? adjustments)
     {
         var dimensions = new DimensionScore[ci.Dimensions.Length];
         double sumM = 0, sumL = 0, sumO = 0, sumI = 0;
@@ -304,21 +311,24 @@ internal sealed class ProfileScorer
         }
 
         AuthorityProfile? authority = null;
-        var bases = new List<KeyValuePair<PowerBase, double>>(ci.Bases.Length);
+        Span<double> bases = stackalloc double[AuthorityProfile.PowerBaseCount];
+        bases.Fill(double.NaN);
+        var measuredBases = 0;
         foreach (var (powerBase, s) in ci.Bases)
         {
             if (scaleScores[s].Score is { } strength)
             {
-                bases.Add(KeyValuePair.Create(powerBase, strength));
+                AuthorityProfile.Add(bases, powerBase, strength, "baseStrengths");
+                measuredBases++;
             }
         }
 
-        if (bases.Count > 0)
+        if (measuredBases > 0)
         {
-            authority = AuthorityProfile.Create(bases, _authorityModel, _outcomeModel);
+            authority = AuthorityProfile.FromStrengths(bases, _authorityModel, _outcomeModel);
         }
 
-        var constructArray = new ScaleScore[ci.ConstructScales.Length];
+        var constructArray = ci.ConstructScales.Length == 0 ? [] : new ScaleScore[ci.ConstructScales.Length];
         var constructsScored = false;
         for (var c = 0; c < constructArray.Length; c++)
         {
@@ -335,52 +345,62 @@ internal sealed class ProfileScorer
         }
 
         double? overallM = nM > 0 ? sumM / nM : null, overallL = nL > 0 ? sumL / nL : null;
+        var quadrant = overallM is { } om && overallL is { } ol ? QuadrantClassifier.Classify(Math.Clamp(om, 0, 1), Math.Clamp(ol, 0, 1), _threshold) : (Quadrant?)null;
         var overall = new OverallIndices
         {
             Management = overallM,
             Leadership = overallL,
             Orientation = nO > 0 ? sumO / nO : null,
             Integration = nI > 0 ? sumI / nI : null,
-            Quadrant = overallM is { } om && overallL is { } ol ? QuadrantClassifier.Classify(Math.Clamp(om, 0, 1), Math.Clamp(ol, 0, 1), _threshold) : null,
+            Quadrant = quadrant,
             DimensionsScored = scored,
+
+            // The built-in classifier names the quadrant: set it here rather than copying the record afterwards.
+            ProfileType = _classifier is QuadrantProfileClassifier ? QuadrantProfileClassifier.ProfileTypeOf(quadrant) : null,
         };
 
         List<PluginFailure>? failures = null;
         var dimensionArray = EquatableArray<DimensionScore>.TakeOwnership(dimensions);
-        try
+        if (_classifier is not QuadrantProfileClassifier)
         {
-            overall = overall with { ProfileType = _classifier.Classify(new ClassificationArguments(overall, dimensionArray, authority, _threshold)) };
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            (failures ??= []).Add(Fail(index, _classifier.Name, PipelineSteps.Classification, ex));
+            try
+            {
+                overall = overall with { ProfileType = _classifier.Classify(new ClassificationArguments(overall, dimensionArray, authority, _threshold)) };
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                (failures ??= []).Add(Fail(index, _classifier.Name, PipelineSteps.Classification, ex));
+            }
         }
 
-        if (ci.WeakPolesFlag is { } weak)
+        // The weak-poles flag alone (the common case) is a shared array; a list is made only for more flags.
+        var weakPending = ci.WeakPolesFlag is not null;
+        if (flags is not null && weakPending)
         {
-            flags.Add(weak);
+            flags.Add(ci.WeakPolesFlag!);
+            weakPending = false;
         }
 
         if (borderline > 0)
         {
-            flags.Add(new DiagnosticFlag(DiagnosticCodes.Borderline, $"{borderline} dimension quadrant{(borderline == 1 ? " is" : "s are")} within one standard error of measurement of the threshold."));
+            AddFlag(ref flags, ref weakPending, ci, new DiagnosticFlag(DiagnosticCodes.Borderline, $"{borderline} dimension quadrant{(borderline == 1 ? " is" : "s are")} within one standard error of measurement of the threshold."));
         }
 
         var longestRun = CarelessResponse.LongestRun(raw);
         var runLimit = Math.Max(4, (int)Math.Ceiling(_diagnostics.LongRunShare * raw.Length));
         if (longestRun >= runLimit)
         {
-            flags.Add(new DiagnosticFlag(DiagnosticCodes.LongRun, $"{longestRun} identical answers in a row (the limit is {runLimit}); the set may have been answered carelessly."));
+            AddFlag(ref flags, ref weakPending, ci, new DiagnosticFlag(DiagnosticCodes.LongRun, $"{longestRun} identical answers in a row (the limit is {runLimit}); the set may have been answered carelessly."));
         }
 
         if (adjustments is { Count: > 0 })
         {
-            flags.Add(new DiagnosticFlag(DiagnosticCodes.AnswerAdjusted, $"{adjustments.Count} answer{(adjustments.Count == 1 ? " was" : "s were")} treated as missing or clamped by the {_validation.Policy} policy."));
+            AddFlag(ref flags, ref weakPending, ci, new DiagnosticFlag(DiagnosticCodes.AnswerAdjusted, $"{adjustments.Count} answer{(adjustments.Count == 1 ? " was" : "s were")} treated as missing or clamped by the {_validation.Policy} policy."));
         }
 
         var irv = CarelessResponse.IntraIndividualVariability(raw);
         var norms = _norms is null ? default : CompareNorms(dimensions, overall, authority, constructs, index, failures ??= []);
-        var flagArray = flags.Count == 0 ? default : flags.ToEquatableArray();
+        var flagArray = flags is { Count: > 0 } ? flags.ToEquatableArray() : weakPending ? ci.WeakPolesOnly : default;
         var profile = new LeadershipProfile
         {
             RespondentId = set.RespondentId,
@@ -544,6 +564,18 @@ internal sealed class ProfileScorer
         }
 
         return ScoringResult.Rejected(rejection);
+    }
+
+    private static void AddFlag(ref List<DiagnosticFlag>? flags, ref bool weakPending, CompiledInstrument ci, DiagnosticFlag flag)
+    {
+        flags ??= new List<DiagnosticFlag>(4);
+        if (weakPending)
+        {
+            flags.Add(ci.WeakPolesFlag!);
+            weakPending = false;
+        }
+
+        flags.Add(flag);
     }
 
     private static void Accumulate(double? value, ref double sum, ref int count)

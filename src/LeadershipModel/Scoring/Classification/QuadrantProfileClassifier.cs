@@ -7,5 +7,8 @@ internal sealed class QuadrantProfileClassifier : IProfileClassifier
 
     public string Name => "quadrant";
 
-    public string? Classify(in ClassificationArguments arguments) => arguments.Overall.Quadrant?.ToString();
+    public string? Classify(in ClassificationArguments arguments) => ProfileTypeOf(arguments.Overall.Quadrant);
+
+    /// <summary>The profile type this classifier gives a quadrant (the scorer calls it directly, sparing a record copy).</summary>
+    public static string? ProfileTypeOf(Quadrant? quadrant) => quadrant?.ToString();
 }

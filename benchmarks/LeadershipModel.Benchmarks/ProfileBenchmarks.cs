@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
+using LeadershipModel.Scoring;
+
+namespace LeadershipModel.Benchmarks;
+
+/// <summary>
+/// One response set to the canonical full form (94 items) scored through the engine's object API, beside a plain
+/// LINQ computation of the same scale means (keyed, scaled to [0, 1], mean of the answered items) that builds no
+/// profile: the ratio is the price of the full result (dimensions, authority, diagnostics, provenance).
+/// </summary>
+[MemoryDiagnoser]
+public class ProfileBenchmarks
+{
+    private ScoringEngine _engine = null!;
+    private ResponseSet _set = null!;
+    private Instrument _instrument = null!;
+    private (string Key, string Id, bool Reversed)[] _items = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _instrument = CanonicalInstruments.Full;
+        _engine = ScoringEngine.CreateBuilder().AddInstrument(_instrument).Build();
+        _set = BenchmarkData.Respondent(_instrument, 7);
+        _items = [.. _instrument.Items.Select(i => (i.Target.Key, i.Id, i.IsReversed))];
+        if (!_engine.Score(_set).IsScored)
+        {
+            throw new InvalidOperationException("The benchmark response set was rejected.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "LINQ scale means (no profile)")]
+    public Dictionary<string, double> PlainScaleMeans()
+    {
+        var scale = _instrument.Scale;
+        var answers = _set.Answers.Where(a => a.Value.HasValue).ToDictionary(a => a.ItemId, a => a.Value!.Value);
+        return _items
+            .Where(i => answers.ContainsKey(i.Id))
+            .GroupBy(i => i.Key)
+            .ToDictionary(g => g.Key, g => g.Average(i => scale.ToUnit(i.Reversed ? scale.Reverse(answers[i.Id]) : answers[i.Id])));
+    }
+
+    [Benchmark(Description = "ScoringEngine.Score (full profile)")]
+    public ScoringResult EngineScore() => _engine.Score(_set);
+}

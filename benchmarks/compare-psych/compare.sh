@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Compares R psych's scoreItems(impute = "none") with LeadershipModel on the same generated CSV, in the same run:
+# checks that every scale's alpha agrees to 1e-6 and prints both times and the ratio.
+#
+# usage: benchmarks/compare-psych/compare.sh [ROWS=1000000] [SEED=42]
+#   DATA_DIR (default ${TMPDIR:-/tmp}/leadershipmodel-compare) holds the generated file, reused when present.
+#
+# Sides timed (wall clock of the whole process, plus the times each side reports for itself):
+#   psych   Rscript psych.R            data.table::fread + scoreItems (read.csv when data.table is missing; skipped without R)
+#   cli     leadership reliability     dotnet run --project samples/LeadershipModel.Cli -c Release -- reliability FILE
+#                                      --scale … --impute none --format json   (skipped while the command does not exist)
+#   inproc  time-dotnet.cs             ResponseCsvReader.ReadFile + ScaleScoring.ScoreItems in one process
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+rows="${1:-1000000}"
+seed="${2:-42}"
+dir="${DATA_DIR:-${TMPDIR:-/tmp}/leadershipmodel-compare}"
+mkdir -p "$dir"
+file="$dir/responses-${rows}x76-seed${seed}.csv"
+keys="$file.keys"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+now() { date +%s.%N; }
+secs() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
+
+if [ ! -s "$file" ] || [ ! -s "$keys" ]; then
+  echo "== generating $file"
+  (cd "$here" && dotnet run -c Release generate.cs -- "$file" "$rows" "$seed")
+fi
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Build first so that no side pays for compilation; time-dotnet's dll then runs like an installed tool would.
+(cd "$here" && dotnet build -c Release time-dotnet.cs >/dev/null 2>&1) || true
+inproc_dll="$(cd "$here" && dotnet build -c Release time-dotnet.cs -getProperty:TargetPath 2>/dev/null | tail -1)"
+mapfile -t scales < "$keys"
+scale_args=()
+for s in "${scales[@]}"; do [ -n "$s" ] && scale_args+=(--scale "$s"); done
+
+results=()
+
+if command -v Rscript >/dev/null 2>&1; then
+  echo "== psych (Rscript psych.R)"
+  t0=$(now)
+  Rscript "$here/psych.R" "$file" "$keys" "$dir/psych.json" >/dev/null
+  t1=$(now)
+  psych_wall=$(secs "$t0" "$t1")
+  results+=("psych=$dir/psych.json")
+  echo "   whole process ${psych_wall} s"
+else
+  echo "== psych: R is not installed (Rscript not found); skipping the R side. Install r-base-core and r-cran-psych to compare."
+  psych_wall=""
+fi
+
+cli_wall=""
+# The command exists when its help mentions --impute (an older CLI ignores unknown arguments and prints its demo).
+if dotnet build "$root/samples/LeadershipModel.Cli" -c Release >/dev/null 2>&1 \
+   && dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- reliability --help 2>&1 | grep -q -- "--impute"; then
+  echo "== leadership reliability (whole process)"
+  t0=$(now)
+  dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- \
+    reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
+  t1=$(now)
+  cli_wall=$(secs "$t0" "$t1")
+  results+=("cli=$dir/cli.json")
+  echo "   whole process ${cli_wall} s"
+else
+  echo "== leadership reliability: the command is not available in samples/LeadershipModel.Cli yet; skipping it"
+fi
+
+echo "== in process (time-dotnet.cs)"
+t0=$(now)
+if [ -f "$inproc_dll" ]; then
+  dotnet "$inproc_dll" "$file" "$keys" > "$dir/inproc.json"
+  how="dotnet time-dotnet.dll"
+else
+  (cd "$here" && dotnet run -c Release --no-build time-dotnet.cs -- "$file" "$keys") > "$dir/inproc.json"
+  how="dotnet run time-dotnet.cs"
+fi
+t1=$(now)
+inproc_wall=$(secs "$t0" "$t1")
+results+=("inproc=$dir/inproc.json")
+echo "   whole process ${inproc_wall} s ($how, runtime start-up included)"
+
+python3 - "$psych_wall" "$cli_wall" "$inproc_wall" "${results[@]}" <<'PY'
+import json, sys
+psych_wall, cli_wall, inproc_wall = (float(x) if x else None for x in sys.argv[1:4])
+sides = dict(a.split("=", 1) for a in sys.argv[4:])
+
+def alphas(path):
+    """Every {name/scale: …, alpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON."""
+    found = {}
+    def walk(o):
+        if isinstance(o, dict):
+            a = o.get("alpha")
+            if isinstance(a, dict):
+                found.update({k: v for k, v in a.items() if isinstance(v, (int, float))})
+            name = o.get("name", o.get("scale"))
+            if isinstance(name, dict):
+                name = name.get("name")
+            if isinstance(name, str) and isinstance(a, (int, float)):
+                found[name] = a
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    with open(path) as f:
+        walk(json.load(f))
+    return found
+
+data = {k: json.load(open(v)) for k, v in sides.items()}
+al = {k: alphas(v) for k, v in sides.items()}
+ok = True
+if "psych" in al:
+    ref = al["psych"]
+    for side in [s for s in al if s != "psych"]:
+        diffs = [abs(al[side][n] - ref[n]) for n in ref if n in al[side]]
+        missing = [n for n in ref if n not in al[side]]
+        worst = max(diffs) if diffs else float("nan")
+        agree = not missing and worst <= 1e-6
+        ok &= agree
+        print(f"alphas {side} vs psych: {len(diffs)} scales, largest difference {worst:.2e}"
+              + (f", missing {missing}" if missing else "") + (" — agree to 1e-6" if agree else " — DISAGREE"))
+else:
+    print("alphas: no psych run to compare against")
+
+print()
+print(f"{'side':<28}{'whole process s':>16}{'read s':>10}{'score s':>10}")
+if "psych" in data:
+    p = data["psych"]
+    print(f"{'psych (' + p['reader'].split(' ')[0] + ')':<28}{psych_wall:>16.2f}{p['read_seconds']:>10.2f}{p['score_seconds']:>10.2f}")
+if "cli" in data:
+    print(f"{'leadership reliability':<28}{cli_wall:>16.2f}{'':>10}{'':>10}")
+i = data["inproc"]
+print(f"{'LeadershipModel in process':<28}{inproc_wall:>16.2f}{i['read_seconds']:>10.2f}{i['score_seconds']:>10.2f}")
+print()
+if "psych" in data:
+    p = data["psych"]
+    if cli_wall:
+        print(f"ratio, whole process, psych / leadership reliability: {psych_wall / cli_wall:.1f}x")
+    print(f"ratio, whole process, psych / time-dotnet.cs:         {psych_wall / inproc_wall:.1f}x")
+    print(f"ratio, read + score, psych / LeadershipModel:          {(p['read_seconds'] + p['score_seconds']) / i['total_seconds']:.1f}x")
+    print(f"ratio, score only (scoreItems / ScoreItems):           {p['score_seconds'] / i['score_seconds']:.1f}x")
+sys.exit(0 if ok else 1)
+PY
