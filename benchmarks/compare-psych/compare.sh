@@ -88,11 +88,12 @@ psych_wall, cli_wall, inproc_wall = (float(x) if x else None for x in sys.argv[1
 sides = dict(a.split("=", 1) for a in sys.argv[4:])
 
 def alphas(path):
-    """Every {name/scale: …, alpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON."""
+    """Every {name/scale: …, alpha/rawAlpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON
+    (the CLI writes {"scales": [{"name": …, "rawAlpha": …, …}]})."""
     found = {}
     def walk(o):
         if isinstance(o, dict):
-            a = o.get("alpha")
+            a = o.get("alpha", o.get("rawAlpha"))
             if isinstance(a, dict):
                 found.update({k: v for k, v in a.items() if isinstance(v, (int, float))})
             name = o.get("name", o.get("scale"))
