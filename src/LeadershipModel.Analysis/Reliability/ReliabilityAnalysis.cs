@@ -69,66 +69,49 @@ public static class ReliabilityAnalysis
     internal static AlphaResult[] AlphaCompact(ResponseMatrix data, IReadOnlyList<ScaleKey> scales, AlphaOptions options, int maxDegreeOfParallelism)
     {
         var s = scales.Count;
-        var union = new List<int>();
-        var positionOf = new Dictionary<int, int>();
         var alls = new int[s][];
-        var positions = new int[s][];
         for (var q = 0; q < s; q++)
         {
             var items = scales[q].Items;
             alls[q] = new int[items.Count];
-            positions[q] = new int[items.Count];
             for (var i = 0; i < items.Count; i++)
             {
-                var col = data.GetItemIndex(items[i].ItemId);
-                if (!positionOf.TryGetValue(col, out var at))
-                {
-                    at = union.Count;
-                    union.Add(col);
-                    positionOf.Add(col, at);
-                }
-
-                alls[q][i] = col;
-                positions[q][i] = at;
+                alls[q][i] = data.GetItemIndex(items[i].ItemId);
             }
         }
 
         var (lo, hi) = CompactScores.ColumnRange(data, maxDegreeOfParallelism);
-        var shared = PairwiseMoments.Compute(data, union.ToArray(), maxDegreeOfParallelism);
         var prepared = new Prepared[s];
         var plans = new List<CompactTotals.Plan>();
         for (var q = 0; q < s; q++)
         {
             var scale = scales[q];
             var all = alls[q];
-            var first = shared.Subset(positions[q]);
-            var (active, zero) = Split(first, all.Length);
+
+            // Whole numbers: a column varies (its pairwise variance is positive) exactly when its smallest and largest answers differ.
+            var active = new List<int>();
+            var zero = new List<int>();
+            for (var i = 0; i < all.Length; i++)
+            {
+                (lo[all[i]] < hi[all[i]] ? active : zero).Add(i);
+            }
+
             var k = active.Count;
             var columns = new int[k];
             var signs = new int[k];
-            var at = new int[k];
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
             for (var t = 0; t < k; t++)
             {
                 columns[t] = all[active[t]];
                 signs[t] = scale.Items[active[t]].Sign;
-                at[t] = active[t];
-            }
-
-            var moments = k == all.Length ? first : first.Subset(at);
-            double min = double.PositiveInfinity, max = double.NegativeInfinity;
-            foreach (var col in columns)
-            {
-                if (lo[col] <= hi[col])
-                {
-                    min = Math.Min(min, lo[col]);
-                    max = Math.Max(max, hi[col]);
-                }
+                min = Math.Min(min, lo[columns[t]]);
+                max = Math.Max(max, hi[columns[t]]);
             }
 
             min = options.Min ?? min;
             max = options.Max ?? max;
             var flip = min + max;
-            var p = new Prepared(scale, all, active, zero, columns, signs, moments, min, max);
+            var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
             prepared[q] = p;
             if (k > 0 && CompactScores.CanScore(flip))
             {
@@ -164,14 +147,35 @@ public static class ReliabilityAnalysis
         }
 
         CompactTotals.Compute(data, [.. plans], maxDegreeOfParallelism);
+
+        // Scales whose moments did not come from a joint table share one pass of the Gram kernels.
+        var union = new List<int>();
+        var positionOf = new Dictionary<int, int>();
+        foreach (var p in prepared)
+        {
+            if (p.Plan?.Moments is null)
+            {
+                foreach (var col in p.Columns)
+                {
+                    if (positionOf.TryAdd(col, union.Count))
+                    {
+                        union.Add(col);
+                    }
+                }
+            }
+        }
+
+        var shared = union.Count > 0 ? PairwiseMoments.Compute(data, union.ToArray(), maxDegreeOfParallelism) : null;
         var results = new AlphaResult[s];
         for (var q = 0; q < s; q++)
         {
             var p = prepared[q];
+            var moments = p.Plan?.Moments
+                ?? (p.Columns.Length == 0 ? PairwiseMoments.FromSums(0, [], [], [], []) : shared!.Subset([.. p.Columns.Select(c => positionOf[c])]));
             var (mean, sd, rawR) = p.Plan is { } plan
                 ? (plan.Mean, plan.Sd, plan.RawR)
                 : TotalByRows(data, p.All, p.Zero, p.Columns, p.Signs, p.Min + p.Max);
-            results[q] = Finish(p, data.RespondentCount, mean, sd, rawR);
+            results[q] = Finish(p, moments, data.RespondentCount, mean, sd, rawR);
         }
 
         return results;
@@ -202,9 +206,9 @@ public static class ReliabilityAnalysis
         var (min, max) = MinMax(data, columns);
         min = options.Min ?? min;
         max = options.Max ?? max;
-        var p = new Prepared(scale, all, active, zero, columns, signs, moments, min, max);
+        var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
         var (mean, sd, rawR) = TotalByRows(data, all, zero, columns, signs, min + max);
-        return Finish(p, data.RespondentCount, mean, sd, rawR);
+        return Finish(p, moments, data.RespondentCount, mean, sd, rawR);
     }
 
     /// <summary>Items with zero variance (or fewer than two answers) leave C and R, as psych does.</summary>
@@ -244,9 +248,9 @@ public static class ReliabilityAnalysis
         return (mean, sd, rawR);
     }
 
-    private static AlphaResult Finish(Prepared p, int n, double mean, double sd, double[] rawR)
+    private static AlphaResult Finish(Prepared p, PairwiseMoments moments, int n, double mean, double sd, double[] rawR)
     {
-        var (scale, active, zero, signs, moments, min, max) = (p.Scale, p.Active, p.Zero, p.Signs, p.Moments, p.Min, p.Max);
+        var (scale, active, zero, signs, min, max) = (p.Scale, p.Active, p.Zero, p.Signs, p.Min, p.Max);
         var k = active.Count;
         var flip = min + max;
         var c = new double[k * k];
@@ -493,9 +497,9 @@ public static class ReliabilityAnalysis
         return list;
     }
 
-    /// <summary>A scale's items split into active and zero-variance ones, its moments and its range for reversing.</summary>
+    /// <summary>A scale's items split into active and zero-variance ones, and its range for reversing.</summary>
     private sealed record Prepared(
-        ScaleKey Scale, int[] All, List<int> Active, List<int> Zero, int[] Columns, int[] Signs, PairwiseMoments Moments, double Min, double Max)
+        ScaleKey Scale, int[] All, List<int> Active, List<int> Zero, int[] Columns, int[] Signs, double Min, double Max)
     {
         public CompactTotals.Plan? Plan { get; set; }
     }
