@@ -7,7 +7,7 @@
 #
 # Sides timed (wall clock of the whole process, plus the times each side reports for itself):
 #   psych   Rscript psych.R            data.table::fread + scoreItems (read.csv when data.table is missing; skipped without R)
-#   cli     leadership reliability     dotnet run --project samples/LeadershipModel.Cli -c Release -- reliability FILE
+#   cli     leadership reliability     dotnet samples/LeadershipModel.Cli/bin/Release/…/leadership.dll reliability FILE
 #                                      --scale … --impute none --format json   (skipped while the command does not exist)
 #   inproc  time-dotnet.cs             ResponseCsvReader.ReadFile + ScaleScoring.ScoreItems in one process
 set -euo pipefail
@@ -57,9 +57,15 @@ cli_wall=""
 if dotnet build "$root/samples/LeadershipModel.Cli" -c Release >/dev/null 2>&1 \
    && dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- reliability --help 2>&1 | grep -q -- "--impute"; then
   echo "== leadership reliability (whole process)"
+  # The built dll, as an installed tool runs (`dotnet run` would add its own project evaluation, about 0.5 s).
+  cli_dll="$(dotnet build "$root/samples/LeadershipModel.Cli" -c Release -getProperty:TargetPath 2>/dev/null | tail -1)"
   t0=$(now)
-  dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- \
-    reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
+  if [ -f "$cli_dll" ]; then
+    dotnet "$cli_dll" reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
+  else
+    dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- \
+      reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
+  fi
   t1=$(now)
   cli_wall=$(secs "$t0" "$t1")
   results+=("cli=$dir/cli.json")
@@ -88,11 +94,12 @@ psych_wall, cli_wall, inproc_wall = (float(x) if x else None for x in sys.argv[1
 sides = dict(a.split("=", 1) for a in sys.argv[4:])
 
 def alphas(path):
-    """Every {name/scale: …, alpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON."""
+    """Every {name/scale: …, alpha/rawAlpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON
+    (the CLI writes {"scales": [{"name": …, "rawAlpha": …, …}]})."""
     found = {}
     def walk(o):
         if isinstance(o, dict):
-            a = o.get("alpha")
+            a = o.get("alpha", o.get("rawAlpha"))
             if isinstance(a, dict):
                 found.update({k: v for k, v in a.items() if isinstance(v, (int, float))})
             name = o.get("name", o.get("scale"))

@@ -99,7 +99,7 @@ internal static class ReliabilityCommand
             }
         }
 
-        var results = keys.Select(k => ReliabilityAnalysis.Alpha(data, k, new AlphaOptions { Min = min, Max = max })).ToList();
+        var results = ReliabilityAnalysis.AlphaScales(data, keys, new AlphaOptions { Min = min, Max = max });
         if (format == "json")
         {
             ReliabilityJson.Write(console.Output, results, data.RespondentCount);

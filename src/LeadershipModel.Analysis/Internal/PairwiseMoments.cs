@@ -138,6 +138,18 @@ internal sealed class PairwiseMoments
         return m;
     }
 
+    /// <summary>
+    /// The moments from exact integer pair sums, as the compact path forms them: at [i·k + j] the rows where both are
+    /// answered, Σ x_i and Σ x_i² over them, and Σ x_i x_j.
+    /// </summary>
+    internal static PairwiseMoments FromSums(int k, long[] count, long[] sx, long[] sxx, long[] sxy)
+    {
+        var m = new PairwiseMoments(k);
+        count.CopyTo(m.Count, 0);
+        FromIntegerSums(m, sx, sxx, sxy);
+        return m;
+    }
+
     /// <summary>Exact integer sums to means, covariances and correlations (the products are formed in 128 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FromIntegerSums(PairwiseMoments m, long[] sx, long[] sxx, long[] sxy)

@@ -26,7 +26,164 @@ public static class ReliabilityAnalysis
         ArgumentNullException.ThrowIfNull(scale);
         scale.Validate(data);
         options ??= AlphaOptions.Default;
+        return data.IsCompact ? AlphaCompact(data, [scale], options, -1)[0] : AlphaDoubles(data, scale, options);
+    }
 
+    /// <summary>Computes psych's <c>alpha()</c> figures for several scales, each exactly as <see cref="Alpha"/> would.</summary>
+    /// <remarks>
+    /// Compact (byte) matrices take a fast path: the pairwise moments of every item named and each scale's total score
+    /// come from one pass over the rows each, spread over threads; the sums are exact integers, so the result does not
+    /// depend on the number of threads.
+    /// </remarks>
+    /// <param name="data">The answers; missing answers are left out pairwise.</param>
+    /// <param name="scales">The scale keys; every item must be in the data.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults; min and max apply to every scale.</param>
+    /// <returns>The figures, one per scale in key order.</returns>
+    /// <exception cref="ArgumentException">A key names an item that is not in the data.</exception>
+    public static IReadOnlyList<AlphaResult> AlphaScales(ResponseMatrix data, IReadOnlyList<ScaleKey> scales, AlphaOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scales);
+        foreach (var scale in scales)
+        {
+            ArgumentNullException.ThrowIfNull(scale, nameof(scales));
+            scale.Validate(data);
+        }
+
+        options ??= AlphaOptions.Default;
+        if (data.IsCompact)
+        {
+            return AlphaCompact(data, scales, options, -1);
+        }
+
+        var results = new AlphaResult[scales.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = AlphaDoubles(data, scales[i], options);
+        }
+
+        return results;
+    }
+
+    /// <summary>The compact path: shared moments and ranges, then every scale's total in one pass.</summary>
+    internal static AlphaResult[] AlphaCompact(ResponseMatrix data, IReadOnlyList<ScaleKey> scales, AlphaOptions options, int maxDegreeOfParallelism)
+    {
+        var s = scales.Count;
+        var alls = new int[s][];
+        for (var q = 0; q < s; q++)
+        {
+            var items = scales[q].Items;
+            alls[q] = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                alls[q][i] = data.GetItemIndex(items[i].ItemId);
+            }
+        }
+
+        var (lo, hi) = CompactScores.ColumnRange(data, maxDegreeOfParallelism);
+        var prepared = new Prepared[s];
+        var plans = new List<CompactTotals.Plan>();
+        for (var q = 0; q < s; q++)
+        {
+            var scale = scales[q];
+            var all = alls[q];
+
+            // Whole numbers: a column varies (its pairwise variance is positive) exactly when its smallest and largest answers differ.
+            var active = new List<int>();
+            var zero = new List<int>();
+            for (var i = 0; i < all.Length; i++)
+            {
+                (lo[all[i]] < hi[all[i]] ? active : zero).Add(i);
+            }
+
+            var k = active.Count;
+            var columns = new int[k];
+            var signs = new int[k];
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
+            for (var t = 0; t < k; t++)
+            {
+                columns[t] = all[active[t]];
+                signs[t] = scale.Items[active[t]].Sign;
+                min = Math.Min(min, lo[columns[t]]);
+                max = Math.Max(max, hi[columns[t]]);
+            }
+
+            min = options.Min ?? min;
+            max = options.Max ?? max;
+            var flip = min + max;
+            var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
+            prepared[q] = p;
+            if (k > 0 && CompactScores.CanScore(flip))
+            {
+                // Keyed answers lie within the columns' ranges (or their reversal), whatever min and max are given.
+                int low = int.MaxValue, high = int.MinValue, bad = 0;
+                var sumBad = 0.0;
+                var reversed = new bool[k];
+                for (var t = 0; t < k; t++)
+                {
+                    reversed[t] = signs[t] < 0;
+                    var (a, b) = reversed[t] ? ((int)flip - hi[columns[t]], (int)flip - lo[columns[t]]) : (lo[columns[t]], hi[columns[t]]);
+                    low = Math.Min(low, a);
+                    high = Math.Max(high, b);
+                }
+
+                foreach (var z in zero)
+                {
+                    // A zero-variance column holds one answer (or none): its smallest.
+                    if (lo[all[z]] <= hi[all[z]])
+                    {
+                        sumBad += lo[all[z]];
+                        bad++;
+                    }
+                }
+
+                var plan = new CompactTotals.Plan(columns, reversed, (int)flip, low, high, bad, sumBad);
+                if (plan.Fits)
+                {
+                    p.Plan = plan;
+                    plans.Add(plan);
+                }
+            }
+        }
+
+        CompactTotals.Compute(data, [.. plans], maxDegreeOfParallelism);
+
+        // Scales whose moments did not come from a joint table share one pass of the Gram kernels.
+        var union = new List<int>();
+        var positionOf = new Dictionary<int, int>();
+        foreach (var p in prepared)
+        {
+            if (p.Plan?.Moments is null)
+            {
+                foreach (var col in p.Columns)
+                {
+                    if (positionOf.TryAdd(col, union.Count))
+                    {
+                        union.Add(col);
+                    }
+                }
+            }
+        }
+
+        var shared = union.Count > 0 ? PairwiseMoments.Compute(data, union.ToArray(), maxDegreeOfParallelism) : null;
+        var results = new AlphaResult[s];
+        for (var q = 0; q < s; q++)
+        {
+            var p = prepared[q];
+            var moments = p.Plan?.Moments
+                ?? (p.Columns.Length == 0 ? PairwiseMoments.FromSums(0, [], [], [], []) : shared!.Subset([.. p.Columns.Select(c => positionOf[c])]));
+            var (mean, sd, rawR) = p.Plan is { } plan
+                ? (plan.Mean, plan.Sd, plan.RawR)
+                : TotalByRows(data, p.All, p.Zero, p.Columns, p.Signs, p.Min + p.Max);
+            results[q] = Finish(p, moments, data.RespondentCount, mean, sd, rawR);
+        }
+
+        return results;
+    }
+
+    /// <summary>The row-by-row path (double matrices).</summary>
+    private static AlphaResult AlphaDoubles(ResponseMatrix data, ScaleKey scale, AlphaOptions options)
+    {
         var all = new int[scale.Items.Count];
         for (var i = 0; i < all.Length; i++)
         {
@@ -35,14 +192,7 @@ public static class ReliabilityAnalysis
 
         // Items with zero variance (or fewer than two answers) leave C and R first, as psych does.
         var first = PairwiseMoments.Compute(data, all);
-        var active = new List<int>();
-        var zero = new List<int>();
-        for (var i = 0; i < all.Length; i++)
-        {
-            var v = first.Covariance[(i * all.Length) + i];
-            (v > 0 ? active : zero).Add(i);
-        }
-
+        var (active, zero) = Split(first, all.Length);
         var k = active.Count;
         var columns = new int[k];
         var signs = new int[k];
@@ -56,8 +206,53 @@ public static class ReliabilityAnalysis
         var (min, max) = MinMax(data, columns);
         min = options.Min ?? min;
         max = options.Max ?? max;
-        var flip = min + max;
+        var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
+        var (mean, sd, rawR) = TotalByRows(data, all, zero, columns, signs, min + max);
+        return Finish(p, moments, data.RespondentCount, mean, sd, rawR);
+    }
 
+    /// <summary>Items with zero variance (or fewer than two answers) leave C and R, as psych does.</summary>
+    private static (List<int> Active, List<int> Zero) Split(PairwiseMoments first, int count)
+    {
+        var active = new List<int>();
+        var zero = new List<int>();
+        for (var i = 0; i < count; i++)
+        {
+            var v = first.Covariance[(i * count) + i];
+            (v > 0 ? active : zero).Add(i);
+        }
+
+        return (active, zero);
+    }
+
+    /// <summary>The total score's mean and sd and each item's raw.r, row by row over doubles.</summary>
+    private static (double Mean, double Sd, double[] RawR) TotalByRows(ResponseMatrix data, int[] all, List<int> zero, int[] columns, int[] signs, double flip)
+    {
+        var k = columns.Length;
+        var n = data.RespondentCount;
+        var keyed = KeyedColumns(data, columns, signs, flip);
+        var total = Totals(data, keyed, k, all, zero);
+        var (mean, sd, _) = Descriptive.MeanSd(total);
+        var column = new double[n];
+        var rawR = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var row = 0; row < n; row++)
+            {
+                column[row] = keyed[(row * k) + i];
+            }
+
+            rawR[i] = Descriptive.PairwiseCorrelation(total, column);
+        }
+
+        return (mean, sd, rawR);
+    }
+
+    private static AlphaResult Finish(Prepared p, PairwiseMoments moments, int n, double mean, double sd, double[] rawR)
+    {
+        var (scale, active, zero, signs, min, max) = (p.Scale, p.Active, p.Zero, p.Signs, p.Min, p.Max);
+        var k = active.Count;
+        var flip = min + max;
         var c = new double[k * k];
         var r = new double[k * k];
         for (var i = 0; i < k; i++)
@@ -70,13 +265,7 @@ public static class ReliabilityAnalysis
             }
         }
 
-        var n = data.RespondentCount;
-        var keyed = KeyedColumns(data, columns, signs, flip);
-        var total = Totals(data, keyed, k, all, zero);
-        var (mean, sd, _) = Descriptive.MeanSd(total);
-
         var items = ImmutableArray.CreateBuilder<AlphaItemStatistics>(k);
-        var column = new double[n];
         AlphaCore? core = k >= 2 ? AlphaCore.Compute(c, r, k, Range(k, -1)) : null;
         var colSumC = new double[k];
         var colSumR = new double[k];
@@ -114,11 +303,6 @@ public static class ReliabilityAnalysis
 
         for (var i = 0; i < k; i++)
         {
-            for (var row = 0; row < n; row++)
-            {
-                column[row] = keyed[(row * k) + i];
-            }
-
             var item = scale.Items[active[i]];
             var cii = c[(i * k) + i];
             var mi = moments.Mean[i];
@@ -130,7 +314,7 @@ public static class ReliabilityAnalysis
                 Count = (int)moments.Count[(i * k) + i],
                 Mean = Preconditions.Figure(item.Reversed ? flip - mi : mi),
                 StandardDeviation = Preconditions.Figure(Math.Sqrt(cii)),
-                RawR = Preconditions.Figure(Descriptive.PairwiseCorrelation(total, column)),
+                RawR = Preconditions.Figure(rawR[i]),
                 StandardizedR = Preconditions.Figure(colSumR[i] / Math.Sqrt(sumR)),
                 CorrectedR = Preconditions.Figure(colSumRc[i] / Math.Sqrt(sumRc)),
                 RDrop = Preconditions.Figure((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))),
@@ -311,5 +495,12 @@ public static class ReliabilityAnalysis
         }
 
         return list;
+    }
+
+    /// <summary>A scale's items split into active and zero-variance ones, and its range for reversing.</summary>
+    private sealed record Prepared(
+        ScaleKey Scale, int[] All, List<int> Active, List<int> Zero, int[] Columns, int[] Signs, double Min, double Max)
+    {
+        public CompactTotals.Plan? Plan { get; set; }
     }
 }
