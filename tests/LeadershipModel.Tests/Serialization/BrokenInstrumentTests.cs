@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Tests.Serialization;
@@ -9,31 +8,20 @@ namespace LeadershipModel.Tests.Serialization;
 /// </summary>
 public sealed class BrokenInstrumentTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Serialization", "Broken");
+    private static readonly BrokenCorpus Corpus = new("Broken");
 
-    public static TheoryData<string> Files() => new(FileNames());
-
-    private static List<string> FileNames() =>
-        [.. Directory.GetFiles(Folder, "*.json").Select(f => Path.GetFileName(f)).Where(f => f != "expected.json").Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Files() => new(Corpus.FileNames());
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Read_BrokenDocument_ReportsExactlyTheExpectedCodesAndPaths(string file)
-    {
-        var result = InstrumentJson.Read(File.ReadAllText(Path.Combine(Folder, file)));
-
-        result.IsSuccess.Should().BeFalse();
-        result.Value.Should().BeNull();
-        result.Errors.Select(e => (e.Code, e.Path)).Should().BeEquivalentTo(Expected(file), string.Join("; ", result.Errors));
-        result.Errors.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Message));
-    }
+        => Corpus.ShouldReportExactlyTheExpectedErrors(InstrumentJson.Read(Corpus.Read(file)), file);
 
     [Fact]
     public void Corpus_EveryFileHasExpectations_AndEveryExpectationAFile()
     {
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "expected.json")));
-        var named = expected.RootElement.EnumerateObject().Select(p => p.Name).ToList();
-        named.Should().BeEquivalentTo(FileNames());
+        var named = Corpus.NamedInExpectations();
+        named.Should().BeEquivalentTo(Corpus.FileNames());
         named.Should().Contain(["duplicate-item-id.json", "unknown-dimension.json", "unknown-construct.json", "min-not-below-max.json", "weight-zero.json",
             "weight-negative.json", "pole-without-items.json", "bad-keying.json", "bad-id.json", "missing-id.json", "wrong-type.json", "malformed.json",
             "too-deep.json", "several-problems.json"]);
@@ -42,7 +30,7 @@ public sealed class BrokenInstrumentTests
     [Fact]
     public void Read_Malformed_MessageGivesLineAndBytePosition()
     {
-        var result = InstrumentJson.Read(File.ReadAllText(Path.Combine(Folder, "malformed.json")));
+        var result = InstrumentJson.Read(Corpus.Read("malformed.json"));
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Contain("line 4");
     }
@@ -50,16 +38,8 @@ public sealed class BrokenInstrumentTests
     [Fact]
     public void Read_TooDeep_MessageNamesTheDepthLimit()
     {
-        var result = InstrumentJson.Read(File.ReadAllText(Path.Combine(Folder, "too-deep.json")));
+        var result = InstrumentJson.Read(Corpus.Read("too-deep.json"));
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Contain("32");
-    }
-
-    private static List<(string Code, string Path)> Expected(string file)
-    {
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "expected.json")));
-        return expected.RootElement.GetProperty(file).EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("path").GetString()!))
-            .ToList();
     }
 }

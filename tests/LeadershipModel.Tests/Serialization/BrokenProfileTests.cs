@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Tests.Serialization;
@@ -9,43 +8,24 @@ namespace LeadershipModel.Tests.Serialization;
 /// </summary>
 public sealed class BrokenProfileTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Serialization", "BrokenProfiles");
+    private static readonly BrokenCorpus Corpus = new("BrokenProfiles", "valid.json");
 
-    public static TheoryData<string> Files() => new(FileNames());
-
-    private static List<string> FileNames() =>
-        [.. Directory.GetFiles(Folder, "*.json").Select(f => Path.GetFileName(f)).Where(f => f is not ("expected.json" or "valid.json")).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Files() => new(Corpus.FileNames());
 
     [Fact]
     public void Read_TheValidDocument_Succeeds()
-        => ProfileJson.Read(File.ReadAllText(Path.Combine(Folder, "valid.json"))).Errors.Should().BeEmpty();
+        => ProfileJson.Read(Corpus.Read("valid.json")).Errors.Should().BeEmpty();
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Read_BrokenDocument_ReportsExactlyTheExpectedCodesAndPaths(string file)
-    {
-        var result = ProfileJson.Read(File.ReadAllText(Path.Combine(Folder, file)));
-
-        result.IsSuccess.Should().BeFalse();
-        result.Value.Should().BeNull();
-        result.Errors.Select(e => (e.Code, e.Path)).Should().BeEquivalentTo(Expected(file), string.Join("; ", result.Errors));
-        result.Errors.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Message));
-    }
+        => Corpus.ShouldReportExactlyTheExpectedErrors(ProfileJson.Read(Corpus.Read(file)), file);
 
     [Fact]
     public void Corpus_EveryFileHasExpectations_AndEveryExpectationAFile()
     {
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "expected.json")));
-        var named = expected.RootElement.EnumerateObject().Select(p => p.Name).ToList();
-        named.Should().BeEquivalentTo(FileNames());
+        var named = Corpus.NamedInExpectations();
+        named.Should().BeEquivalentTo(Corpus.FileNames());
         named.Should().Contain(["duplicate-base.json", "bad-scale-key.json", "answered-exceeds-count.json", "outcome-not-normalised.json", "malformed.json", "several-problems.json"]);
-    }
-
-    private static List<(string Code, string Path)> Expected(string file)
-    {
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "expected.json")));
-        return expected.RootElement.GetProperty(file).EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("path").GetString()!))
-            .ToList();
     }
 }
