@@ -2,6 +2,9 @@
 // shows exactly these lines, and CI builds and runs this program.
 #region quickstart
 using LeadershipModel;
+using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
+using LeadershipModel.Scoring;
 
 // The nineteen dimensions of the seed, management pole first.
 foreach (var dimension in DimensionSet.Canonical)
@@ -21,4 +24,12 @@ var authority = AuthorityProfile.Create(new Dictionary<PowerBase, double>
 });
 Console.WriteLine($"primary source {authority.PrimarySource}, conferred by followers {authority.FollowerConferredShare:P0}, " +
                   $"most likely outcome {authority.ExpectedOutcome?.MostLikely}");
+
+// Score answers to the canonical instrument (94 items, answered 1 to 5) through the engine.
+var engine = ScoringEngine.CreateBuilder().AddInstrument(CanonicalInstruments.Full).Build();
+var answers = CanonicalInstruments.Full.Items.Select((item, i) => KeyValuePair.Create(item.Id, (double?)(1 + (i % 5))));
+var result = engine.Score(ResponseSet.Create(CanonicalInstruments.FullId, CanonicalInstruments.Version, "ada", answers));
+Console.WriteLine(result.IsScored
+    ? $"{result.Profile.Overall.ProfileType}: M {result.Profile.Overall.Management:0.00}, L {result.Profile.Overall.Leadership:0.00}"
+    : string.Join("; ", result.Rejection.Reasons));
 #endregion
