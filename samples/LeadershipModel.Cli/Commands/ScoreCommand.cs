@@ -84,7 +84,11 @@ internal static class ScoreCommand
 
         var engine = builder.Build();
         var csvRejected = 0L;
-        using var reader = InstrumentResponseReader.OpenCsvFile(file.FullName, instrument, onRejected: r =>
+
+        // The file is opened here rather than by the reader so that the progress bar can follow the bytes read.
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = InstrumentResponseReader.OpenCsv(text, file.Name, instrument, onRejected: r =>
         {
             csvRejected++;
             console.WriteError(r.Message);
@@ -95,7 +99,7 @@ internal static class ScoreCommand
         }
 
         using var sink = ReportSink.Open(request, instrument, console);
-        var counts = await ScoreStreamAsync(console, engine, reader, sink, file, request.Parallel, cancellationToken).ConfigureAwait(false);
+        var counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, cancellationToken).ConfigureAwait(false);
         sink.Complete(request.Anonymity);
 
         var rejected = counts.Rejected + csvRejected;
@@ -103,7 +107,7 @@ internal static class ScoreCommand
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
-    private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileInfo file, bool parallel, CancellationToken cancellationToken)
+    private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileStream input, FileInfo file, bool parallel, CancellationToken cancellationToken)
     {
         // Results come back in input order, a chunk at a time, so the sources wait in a queue no longer than a chunk.
         var sources = new Queue<ResponseSetSource>();
@@ -139,11 +143,17 @@ internal static class ScoreCommand
 
         if (console.ProgressAllowed && file.Length >= ProgressThresholdBytes)
         {
-            await console.Err.Progress().AutoClear(true).Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            await console.Err.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async ctx =>
                 {
-                    var task = ctx.AddTask($"scoring {file.Name}").IsIndeterminate();
-                    await Run(new Progress<ScoringProgress>(p => task.Description = $"scoring {file.Name}: {p.Scored:N0} scored, {p.Rejected:N0} rejected")).ConfigureAwait(false);
+                    var task = ctx.AddTask($"scoring {file.Name}", maxValue: input.Length);
+                    await Run(new Progress<ScoringProgress>(p =>
+                    {
+                        task.Value = input.Position;
+                        task.Description = $"{file.Name}: {p.Scored:N0} scored, {p.Rejected:N0} rejected";
+                    })).ConfigureAwait(false);
+                    task.Value = input.Length;
                     task.StopTask();
                 }).ConfigureAwait(false);
         }
