@@ -185,4 +185,20 @@ public sealed class ScoreCommandTests
         var parallel = await CliRun.InvokeAsync("score", Sample, "--format", "json", "--parallel");
         parallel.Output.Should().Be(sequential.Output);
     }
+
+    [Fact]
+    public async Task Report_SmallRaterGroups_AreNeverShownApart()
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("small-groups.csv");
+        (await CliRun.InvokeAsync("simulate", "--people", "2", "--raters", "manager=1,peer=2,direct-report=3", "--seed", "4", "--out", input)).ExitCode.Should().Be(0);
+
+        var text = await CliRun.InvokeAsync("score", input);
+        text.ExitCode.Should().Be(0, text.Error);
+        var groups = text.Output.Split('\n').SkipWhile(l => !l.StartsWith("Rater groups", StringComparison.Ordinal)).Skip(3).TakeWhile(l => l.Trim().Length > 0).ToList();
+        groups.Select(l => l.Split("  ")[0].Trim()).Should().Equal(["self", "manager", "other raters (combined)", "all raters but self"],
+            "two peers are fewer than the threshold of 3, and the three direct reports join them so that neither can be recovered by subtraction");
+        text.Output.Should().Contain("5 raters were merged into \"other raters (combined)\"");
+        text.Output.Should().NotContain("\npeers ").And.NotContain("\ndirect reports ");
+    }
 }
