@@ -65,14 +65,15 @@ internal static class SimulateCommand
                 throw new CliException(ex.Message.Split(" (Parameter")[0]);
             }
 
-            var sample = ResponseSimulator.Simulate(i, options);
+            // Written while generated, so memory does not grow with --people.
             var file = parse.GetValue(output)!;
-            using (var stream = file.Create())
+            long written;
+            using (var writer = new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
             {
-                sample.WriteCsv(stream);
+                written = ResponseSimulator.WriteCsv(i, options, writer);
             }
 
-            console.WriteInfo($"wrote {sample.ResponseSets.Count} response sets for {sample.Targets.Count} people to {file}");
+            console.WriteInfo($"wrote {written} response sets for {options.TargetCount} people to {file}");
             return ExitCodes.Success;
         }));
         return command;

@@ -24,6 +24,61 @@ public static class ResponseSimulator
     /// <exception cref="ArgumentException">The graded-response model is asked for on a scale that is not integer-only.</exception>
     public static SimulatedSample Simulate(Instrument instrument, SimulationOptions? options = null)
     {
+        var run = Prepare(instrument, options);
+        var targets = new List<SimulatedTarget>(run.Options.TargetCount);
+        var sets = new List<ResponseSet>(run.Options.TargetCount * run.Groups.Sum(g => g.Count));
+        foreach (var (target, set) in Generate(run))
+        {
+            if (targets.Count == 0 || !ReferenceEquals(targets[^1], target))
+            {
+                targets.Add(target);
+            }
+
+            sets.Add(set);
+        }
+
+        return new SimulatedSample(instrument, run.Options, new EquatableArray<ItemTarget>(run.Traits), new EquatableArray<SimulatedTarget>(targets), new EquatableArray<ResponseSet>(sets));
+    }
+
+    /// <summary>
+    /// Simulates the response sets of a sample one at a time, in the same order and with the same answers as
+    /// <see cref="Simulate"/>, without keeping them or the true scores: for samples too large to hold in memory.
+    /// </summary>
+    /// <param name="instrument">The instrument answered.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="SimulationOptions.Default"/>.</param>
+    /// <returns>The response sets, generated lazily; enumerate once.</returns>
+    /// <exception cref="ArgumentException">The graded-response model is asked for on a scale that is not integer-only.</exception>
+    public static IEnumerable<ResponseSet> SimulateResponses(Instrument instrument, SimulationOptions? options = null)
+        => Generate(Prepare(instrument, options)).Select(x => x.Set);
+
+    /// <summary>
+    /// Writes a simulated sample as CSV while generating it, in constant memory: the same bytes as
+    /// <see cref="SimulatedSample.WriteCsv(TextWriter)"/> of <see cref="Simulate"/> with the same arguments.
+    /// </summary>
+    /// <param name="instrument">The instrument answered.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="writer">Where to write; flushed, left open.</param>
+    /// <returns>The number of response sets written.</returns>
+    /// <exception cref="ArgumentException">The graded-response model is asked for on a scale that is not integer-only.</exception>
+    public static long WriteCsv(Instrument instrument, SimulationOptions options, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var run = Prepare(instrument, options);
+        var line = new System.Text.StringBuilder();
+        SimulationCsv.WriteHeader(writer, line, instrument);
+        long count = 0;
+        foreach (var (_, set) in Generate(run))
+        {
+            SimulationCsv.WriteRow(writer, line, set);
+            count++;
+        }
+
+        writer.Flush();
+        return count;
+    }
+
+    private static SimulationRun Prepare(Instrument instrument, SimulationOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(instrument);
         options ??= SimulationOptions.Default;
         var scale = instrument.Scale;
@@ -32,7 +87,6 @@ public static class ResponseSimulator
             throw new ArgumentException($"The graded-response model needs an integer scale; instrument '{instrument.Id}' answers on a continuous scale [{scale.Min}, {scale.Max}]. Use ResponseModel.TauEquivalent.", nameof(options));
         }
 
-        var population = options.Population;
         var dimensions = instrument.Dimensions;
         var bases = instrument.PowerBases.ToArray();
         var constructs = instrument.Constructs;
@@ -60,9 +114,6 @@ public static class ResponseSimulator
             traitIndex.Add(traits[i], i);
         }
 
-        var plans = PlanItems(instrument, options, traitIndex);
-        var thresholds = Thresholds(scale, options.Spread);
-        var digits = options.TargetCount.ToString(CultureInfo.InvariantCulture).Length;
         var groups = new List<RaterGroup>();
         foreach (var role in RaterRoles.All)
         {
@@ -73,27 +124,34 @@ public static class ResponseSimulator
             }
         }
 
-        var targets = new SimulatedTarget[options.TargetCount];
-        var sets = new List<ResponseSet>(options.TargetCount * groups.Sum(g => g.Count));
-        var perceived = new double[traits.Count];
+        return new SimulationRun(instrument, options, traits, PlanItems(instrument, options, traitIndex), Thresholds(scale, options.Spread), groups, bases.Length, constructs.Count);
+    }
+
+    /// <summary>Generates the sample target by target; each target's sets come with the (shared) target.</summary>
+    private static IEnumerable<(SimulatedTarget Target, ResponseSet Set)> Generate(SimulationRun run)
+    {
+        var (instrument, options, scale) = (run.Instrument, run.Options, run.Instrument.Scale);
+        var dimensionCount = instrument.Dimensions.Count;
+        var digits = options.TargetCount.ToString(CultureInfo.InvariantCulture).Length;
+        var perceived = new double[run.Traits.Count];
         var answers = new KeyValuePair<string, double?>[instrument.Items.Count];
-        for (var t = 0; t < targets.Length; t++)
+        for (var t = 0; t < options.TargetCount; t++)
         {
             var rng = SimulationRandom.ForStream(options.Seed, 2UL * (ulong)t);
             var missing = options.MissingRate > 0 ? SimulationRandom.ForStream(options.Seed, (2UL * (ulong)t) + 1) : null;
             var id = "T" + (t + 1).ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            var truth = DrawTruth(rng, population, dimensions.Count, bases.Length, constructs.Count);
-            targets[t] = new SimulatedTarget { Id = id, TrueScores = EquatableArray.Create<double>(truth) };
+            var truth = DrawTruth(rng, options.Population, dimensionCount, run.BaseCount, run.ConstructCount);
+            var target = new SimulatedTarget { Id = id, TrueScores = EquatableArray.Create<double>(truth) };
 
-            foreach (var group in groups)
+            foreach (var group in run.Groups)
             {
                 for (var r = 1; r <= group.Count; r++)
                 {
-                    Perceive(rng, group, truth, perceived, dimensions.Count);
-                    for (var i = 0; i < plans.Length; i++)
+                    Perceive(rng, group, truth, perceived, dimensionCount);
+                    for (var i = 0; i < run.Plans.Length; i++)
                     {
-                        var plan = plans[i];
-                        double? value = Answer(rng, options, scale, thresholds, plan, perceived[plan.Trait]);
+                        var plan = run.Plans[i];
+                        double? value = Answer(rng, options, scale, run.Thresholds, plan, perceived[plan.Trait]);
                         if (missing is not null && missing.NextDouble() < options.MissingRate)
                         {
                             value = null;
@@ -103,12 +161,10 @@ public static class ResponseSimulator
                     }
 
                     var respondent = group.Role == RaterRole.Self ? id : FormattableString.Invariant($"{id}-{RaterRoles.ToId(group.Role)}-{r}");
-                    sets.Add(ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, group.Role, id));
+                    yield return (target, ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, group.Role, id));
                 }
             }
         }
-
-        return new SimulatedSample(instrument, options, new EquatableArray<ItemTarget>(traits), EquatableArray.Create<SimulatedTarget>(targets), new EquatableArray<ResponseSet>(sets));
     }
 
     private static double[] DrawTruth(SimulationRandom rng, LatentPopulation population, int dimensionCount, int baseCount, int constructCount)
@@ -237,5 +293,5 @@ public static class ResponseSimulator
         return plans;
     }
 
-    private readonly record struct ItemPlan(string ItemId, int Trait, bool Reversed, double ErrorStandardDeviation, double Discrimination);
+    internal readonly record struct ItemPlan(string ItemId, int Trait, bool Reversed, double ErrorStandardDeviation, double Discrimination);
 }

@@ -151,29 +151,10 @@ public sealed class SimulatedSample
     {
         ArgumentNullException.ThrowIfNull(writer);
         var line = new StringBuilder();
-        line.Append("respondent,target,role");
-        foreach (var item in Instrument.Items)
-        {
-            line.Append(',').Append(item.Id);
-        }
-
-        line.Append('\n');
-        writer.Write(line.ToString());
+        SimulationCsv.WriteHeader(writer, line, Instrument);
         foreach (var set in ResponseSets)
         {
-            line.Clear();
-            line.Append(set.RespondentId).Append(',').Append(set.EffectiveTargetId).Append(',').Append(RaterRoles.ToId(set.Role));
-            foreach (var answer in set.Answers)
-            {
-                line.Append(',');
-                if (answer.Value is { } v)
-                {
-                    line.Append(v.ToString("R", CultureInfo.InvariantCulture));
-                }
-            }
-
-            line.Append('\n');
-            writer.Write(line.ToString());
+            SimulationCsv.WriteRow(writer, line, set);
         }
 
         writer.Flush();

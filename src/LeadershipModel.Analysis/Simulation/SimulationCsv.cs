@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using LeadershipModel.Instruments;
+
+namespace LeadershipModel.Analysis;
+
+/// <summary>The CSV layout of simulated samples: <c>respondent,target,role</c>, then one column per item; invariant
+/// numbers, an empty cell for a missing answer, <c>\n</c> line ends.</summary>
+internal static class SimulationCsv
+{
+    public static void WriteHeader(TextWriter writer, StringBuilder line, Instrument instrument)
+    {
+        line.Clear();
+        line.Append("respondent,target,role");
+        foreach (var item in instrument.Items)
+        {
+            line.Append(',').Append(item.Id);
+        }
+
+        line.Append('\n');
+        writer.Write(line);
+    }
+
+    public static void WriteRow(TextWriter writer, StringBuilder line, ResponseSet set)
+    {
+        line.Clear();
+        line.Append(set.RespondentId).Append(',').Append(set.EffectiveTargetId).Append(',').Append(RaterRoles.ToId(set.Role));
+        foreach (var answer in set.Answers)
+        {
+            line.Append(',');
+            if (answer.Value is { } v)
+            {
+                line.Append(v.ToString("R", CultureInfo.InvariantCulture));
+            }
+        }
+
+        line.Append('\n');
+        writer.Write(line);
+    }
+}
