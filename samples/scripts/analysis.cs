@@ -42,7 +42,7 @@ Check(batch.Total == sample.ResponseSets.Count, "every response set is accounted
 
 // 3. Reliability of every scale, as psych's alpha() computes it, on the self-assessments.
 var selves = sample.ResponseSets.Where(s => s.Role == RaterRole.Self).ToList();
-var matrix = ResponseMatrixOf(selves, instrument);
+var matrix = ResponseMatrix.FromResponseSets(selves, instrument);
 var alphas = sample.GetScaleKeys().Select(k => ReliabilityAnalysis.Alpha(matrix, k, new AlphaOptions { Min = 1, Max = 5 })).ToList();
 var meanAlpha = alphas.Average(a => a.RawAlpha ?? double.NaN);
 Console.WriteLine($"mean raw alpha over {alphas.Count} scales: {meanAlpha:F3} (two-item poles, built reliability 0.8)");
@@ -90,27 +90,6 @@ static void Check(bool condition, string what)
     {
         throw new InvalidOperationException("check failed: " + what);
     }
-}
-
-static ResponseMatrix ResponseMatrixOf(IReadOnlyList<ResponseSet> sets, Instrument instrument)
-{
-    var builder = ResponseMatrix.CreateBuilder(instrument.Items.Select(i => i.Id));
-    var row = new double[instrument.Items.Count];
-    foreach (var set in sets)
-    {
-        Array.Fill(row, double.NaN);
-        foreach (var answer in set.Answers)
-        {
-            if (answer.Value is { } value)
-            {
-                row[instrument.IndexOfItem(answer.ItemId)] = value;
-            }
-        }
-
-        builder.AddRow(row);
-    }
-
-    return builder.Build();
 }
 
 static double Correlation(double[] x, double[] y)

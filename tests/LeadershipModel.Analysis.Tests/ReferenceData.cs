@@ -17,6 +17,27 @@ internal static class ReferenceData
 
     public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "Reference", file);
 
+    /// <summary>Every case of a section of expected.json (<c>alpha</c>, <c>score_items</c>), on compact and on double storage.</summary>
+    public static TheoryData<int, bool> CasesOnBothStorages(string section)
+    {
+        var data = new TheoryData<int, bool>();
+        var count = Root.GetProperty(section).GetArrayLength();
+        for (var i = 0; i < count; i++)
+        {
+            data.Add(i, false);
+            data.Add(i, true);
+        }
+
+        return data;
+    }
+
+    /// <summary>The data set a reference case names, stored compactly or as doubles.</summary>
+    public static ResponseMatrix DataOf(JsonElement referenceCase, bool doubles)
+    {
+        var data = Data(referenceCase.GetProperty("data").GetString()!);
+        return doubles ? AsDoubles(data) : data;
+    }
+
     public static ResponseMatrix Data(string name) => name switch
     {
         "bfi" => BfiMatrix.Value,

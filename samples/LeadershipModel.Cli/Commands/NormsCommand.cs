@@ -70,7 +70,7 @@ internal static class NormsCommand
                 throw new CliException($"{path}: no response set could be scored, so there is nothing to build norms from.");
             }
 
-            builder.AddReliabilities(ToMatrix(sets, i), i);
+            builder.AddReliabilities(ResponseMatrix.FromResponseSets(sets.Select(s => s.ResponseSet), i), i);
             var table = builder.Build();
             var outFile = parse.GetValue(output)!;
             File.WriteAllText(outFile.FullName, NormTableJson.Write(table));
@@ -79,28 +79,5 @@ internal static class NormsCommand
         }));
         command.Subcommands.Add(build);
         return command;
-    }
-
-    /// <summary>The answers of the sample, one row per response set, for the reliability of each scale.</summary>
-    private static ResponseMatrix ToMatrix(IReadOnlyList<SourcedResponseSet> sets, Instrument instrument)
-    {
-        var builder = ResponseMatrix.CreateBuilder(instrument.Items.Select(x => x.Id));
-        var row = new double[instrument.Items.Count];
-        foreach (var set in sets)
-        {
-            Array.Fill(row, double.NaN);
-            foreach (var answer in set.ResponseSet.Answers)
-            {
-                var index = instrument.IndexOfItem(answer.ItemId);
-                if (index >= 0 && answer.Value is { } value)
-                {
-                    row[index] = value;
-                }
-            }
-
-            builder.AddRow(row);
-        }
-
-        return builder.Build();
     }
 }

@@ -28,37 +28,19 @@ internal static class Descriptive
     /// <summary>The sample variance of the non-NaN values (two passes); NaN when fewer than two.</summary>
     public static double Variance(List<double> values)
     {
-        var n = 0;
-        var sum = 0.0;
-        foreach (var x in values)
-        {
-            if (!double.IsNaN(x))
-            {
-                n++;
-                sum += x;
-            }
-        }
-
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        var mean = sum / n;
-        var ss = 0.0;
-        foreach (var x in values)
-        {
-            if (!double.IsNaN(x))
-            {
-                ss += (x - mean) * (x - mean);
-            }
-        }
-
-        return ss / (n - 1);
+        var (_, squares, n) = Moments(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
+        return n < 2 ? double.NaN : squares / (n - 1);
     }
 
     /// <summary>Mean and sample standard deviation of the non-NaN values (two passes).</summary>
     public static (double Mean, double Sd, int N) MeanSd(ReadOnlySpan<double> values)
+    {
+        var (mean, squares, n) = Moments(values);
+        return (mean, n > 1 ? Math.Sqrt(squares / (n - 1)) : double.NaN, n);
+    }
+
+    /// <summary>Mean and sum of squared deviations of the non-NaN values, in two passes; the mean is NaN when there are none.</summary>
+    private static (double Mean, double SumSquares, int N) Moments(ReadOnlySpan<double> values)
     {
         var n = 0;
         var sum = 0.0;
@@ -77,16 +59,16 @@ internal static class Descriptive
         }
 
         var mean = sum / n;
-        var ss = 0.0;
+        var squares = 0.0;
         foreach (var x in values)
         {
             if (!double.IsNaN(x))
             {
-                ss += (x - mean) * (x - mean);
+                squares += (x - mean) * (x - mean);
             }
         }
 
-        return (mean, n > 1 ? Math.Sqrt(ss / (n - 1)) : double.NaN, n);
+        return (mean, squares, n);
     }
 
     /// <summary>The Pearson correlation of x and y over the rows where both are present (two passes).</summary>

@@ -15,7 +15,7 @@ namespace LeadershipModel.Analysis;
 /// from a CSV file with <see cref="ResponseCsvReader"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ResponseMatrix
+public sealed partial class ResponseMatrix
 {
     /// <summary>The byte that marks a missing answer in compact storage.</summary>
     internal const byte MissingByte = 255;

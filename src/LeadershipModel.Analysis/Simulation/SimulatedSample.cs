@@ -123,22 +123,7 @@ public sealed class SimulatedSample
 
     /// <summary>Puts the answers in a matrix: one row per response set, one column per item in instrument order.</summary>
     /// <returns>The matrix, with respondent, target and role per row.</returns>
-    public ResponseMatrix ToMatrix()
-    {
-        var builder = ResponseMatrix.CreateBuilder(Instrument.Items.Select(i => i.Id));
-        var row = new double[Instrument.Items.Count];
-        foreach (var set in ResponseSets)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = set.Answers[i].Value ?? double.NaN;
-            }
-
-            builder.AddRow(new RespondentInfo { RespondentId = set.RespondentId, TargetId = set.EffectiveTargetId, Role = set.Role }, row);
-        }
-
-        return builder.Build();
-    }
+    public ResponseMatrix ToMatrix() => ResponseMatrix.FromResponseSets(ResponseSets, Instrument);
 
     /// <summary>
     /// Writes the answers as a wide CSV file that <see cref="ResponseCsvReader"/> reads back: a header

@@ -6,9 +6,10 @@ namespace LeadershipModel.Scoring;
 /// <summary>An instrument laid out for fast scoring: scales as index arrays, dimensions and bases as scale indexes.</summary>
 internal sealed class CompiledInstrument
 {
-    public CompiledInstrument(Instrument instrument, MissingDataOptions missingData)
+    public CompiledInstrument(Instrument instrument, MissingDataOptions missingData, Provenance provenance)
     {
         Instrument = instrument;
+        Provenance = provenance;
         var scales = instrument.Scales;
         Scales = new CompiledScale[scales.Count];
         var scaleOf = new Dictionary<ItemTarget, int>();
@@ -58,8 +59,8 @@ internal sealed class CompiledInstrument
     /// <summary>The flags of a profile whose only flag is <see cref="WeakPolesFlag"/>, shared (the array is immutable).</summary>
     public EquatableArray<DiagnosticFlag> WeakPolesOnly { get; }
 
-    /// <summary>The provenance shared by every profile of this instrument and engine; set on first use (a benign race).</summary>
-    public Provenance? Provenance { get; set; }
+    /// <summary>The provenance shared by every profile of this instrument and engine.</summary>
+    public Provenance Provenance { get; }
 
     public CompiledScale[] Scales { get; }
 

@@ -23,10 +23,8 @@ internal sealed class ProfileScorer
     private readonly IProfileEnricher[] _enrichers;
     private readonly ScoringObserver[] _observers;
     private readonly DiagnosticsOptions _diagnostics;
-    private readonly string _fingerprint;
-    private readonly string _libraryVersion;
 
-    public ProfileScorer(EngineSettings s, string fingerprint, string libraryVersion)
+    public ProfileScorer(EngineSettings s)
     {
         _validation = s.AnswerValidation;
         _validators = [.. s.Validators];
@@ -42,8 +40,6 @@ internal sealed class ProfileScorer
         _enrichers = [.. s.Enrichers];
         _observers = [.. s.Observers];
         _diagnostics = s.Diagnostics;
-        _fingerprint = fingerprint;
-        _libraryVersion = libraryVersion;
     }
 
     public ScoringResult Reject(ResponseSet set, long index, params RejectionReason[] reasons) => Reject(set, index, (IEnumerable<RejectionReason>)reasons);
@@ -421,7 +417,7 @@ internal sealed class ProfileScorer
                 AdjustedAnswers = adjustments?.ToEquatableArray() ?? default,
                 Flags = flagArray,
             },
-            Provenance = ci.Provenance ??= new Provenance(ci.Instrument.Id, ci.Instrument.Version, _libraryVersion, _fingerprint),
+            Provenance = ci.Provenance,
         };
 
         if (_enrichers.Length > 0)

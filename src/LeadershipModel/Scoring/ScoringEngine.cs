@@ -27,16 +27,19 @@ public sealed class ScoringEngine
 
     internal ScoringEngine(EngineSettings settings)
     {
+        Instruments = settings.Instruments.ToEquatableArray();
+        Fingerprint = ComputeFingerprint(settings);
+        LibraryVersion = typeof(ScoringEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         _instruments = settings.Instruments
             .GroupBy(i => i.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
-                g => g.ToFrozenDictionary(i => i.Version, i => new CompiledInstrument(i, settings.MissingData), StringComparer.Ordinal),
+                g => g.ToFrozenDictionary(
+                    i => i.Version,
+                    i => new CompiledInstrument(i, settings.MissingData, new Provenance(i.Id, i.Version, LibraryVersion, Fingerprint)),
+                    StringComparer.Ordinal),
                 StringComparer.Ordinal);
-        Instruments = settings.Instruments.ToEquatableArray();
-        Fingerprint = ComputeFingerprint(settings);
-        LibraryVersion = typeof(ScoringEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        _scorer = new ProfileScorer(settings, Fingerprint, LibraryVersion);
+        _scorer = new ProfileScorer(settings);
     }
 
     /// <summary>Gets the instruments the engine scores, in the order added.</summary>

@@ -6,29 +6,14 @@ public sealed class ReliabilityAnalysisTests
 {
     private const double Tolerance = 1e-6;
 
-    public static TheoryData<int, bool> Cases()
-    {
-        var data = new TheoryData<int, bool>();
-        var count = ReferenceData.Root.GetProperty("alpha").GetArrayLength();
-        for (var i = 0; i < count; i++)
-        {
-            data.Add(i, false);
-            data.Add(i, true);
-        }
-
-        return data;
-    }
+    public static TheoryData<int, bool> Cases() => ReferenceData.CasesOnBothStorages("alpha");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Alpha_PsychReferenceCase_EveryFigureMatchesPsych(int index, bool doubles)
     {
         var expected = ReferenceData.Root.GetProperty("alpha")[index];
-        var data = ReferenceData.Data(expected.GetProperty("data").GetString()!);
-        if (doubles)
-        {
-            data = ReferenceData.AsDoubles(data);
-        }
+        var data = ReferenceData.DataOf(expected, doubles);
 
         var keys = expected.GetProperty("key").EnumerateArray().Select(k => k.GetString()!).ToArray();
         var scale = ScaleKey.Create(expected.GetProperty("name").GetString()!, keys);

@@ -4,29 +4,14 @@ namespace LeadershipModel.Analysis.Tests.Scoring;
 
 public sealed class ScaleScoringTests
 {
-    public static TheoryData<int, bool> Cases()
-    {
-        var data = new TheoryData<int, bool>();
-        var count = ReferenceData.Root.GetProperty("score_items").GetArrayLength();
-        for (var i = 0; i < count; i++)
-        {
-            data.Add(i, false);
-            data.Add(i, true);
-        }
-
-        return data;
-    }
+    public static TheoryData<int, bool> Cases() => ReferenceData.CasesOnBothStorages("score_items");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void ScoreItems_PsychReferenceCase_ScoresAndFiguresMatchPsych(int index, bool doubles)
     {
         var expected = ReferenceData.Root.GetProperty("score_items")[index];
-        var data = ReferenceData.Data(expected.GetProperty("data").GetString()!);
-        if (doubles)
-        {
-            data = ReferenceData.AsDoubles(data);
-        }
+        var data = ReferenceData.DataOf(expected, doubles);
 
         var impute = Enum.Parse<ImputeMethod>(expected.GetProperty("impute").GetString()!, ignoreCase: true);
         var scalesJson = expected.GetProperty("scales");
