@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 
@@ -12,7 +13,7 @@ namespace LeadershipModel.Analysis;
 /// <see cref="double"/> per answer; <see cref="IsCompact"/> tells which. Rows are contiguous, so scale scores and
 /// cross-products can stream through them.</para>
 /// <para>Build a matrix with <see cref="CreateBuilder"/>, <see cref="FromArray"/>, <see cref="FromRows"/>, or read one
-/// from a CSV file with <see cref="ResponseCsvReader"/>.</para>
+/// from a CSV file with <see cref="ResponseMatrixCsvReader"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class ResponseMatrix

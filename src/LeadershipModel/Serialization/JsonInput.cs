@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Serialization;
 
@@ -86,7 +85,7 @@ internal static class JsonInput
         {
             var line = (ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
-            errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"Malformed JSON at line {line}, byte {position}: {ex.Message}"));
+            errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"Malformed JSON at line {line}, byte {position}: {ex.Message}"));
             return null;
         }
     }
@@ -98,7 +97,7 @@ internal static class JsonInput
             return true;
         }
 
-        errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes} bytes."));
+        errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes} bytes."));
         return false;
     }
 }
