@@ -5,7 +5,7 @@ namespace LeadershipModel.Scoring;
 /// faults, the default strength-weighted model gives the outcome, as it would without the host's model.
 /// </summary>
 internal sealed class OutcomeStep(IInfluenceOutcomeModel outcomeModel, AuthorityModel model)
-    : PipelineStep(PipelineSteps.DerivedIndices, NameOf(outcomeModel), "Outcome model")
+    : PipelineStep(PipelineSteps.DerivedIndices, outcomeModel.Name, "Outcome model")
 {
     public override StepFallback Fallback => StepFallback.Record;
 
@@ -25,6 +25,4 @@ internal sealed class OutcomeStep(IInfluenceOutcomeModel outcomeModel, Authority
             context.Authority = measurement.Complete(StrengthWeightedOutcomeModel.Instance.Estimate(measurement.Bases, model));
         }
     }
-
-    private static string NameOf(IInfluenceOutcomeModel model) => model.GetType().FullName ?? model.GetType().Name;
 }
