@@ -206,9 +206,6 @@ public sealed partial class ResponseMatrix
     /// <summary>Gets the whole compact buffer as memory, for work spread over threads (empty when storage is double).</summary>
     internal ReadOnlyMemory<byte> BytesMemory => _bytes;
 
-    /// <summary>Gets the whole double buffer, row-major, or an empty span when storage is compact.</summary>
-    internal ReadOnlySpan<double> RawDoubles => _doubles;
-
     private static IEnumerable<string> DefaultIds(int count)
     {
         for (var i = 1; i <= count; i++)

@@ -13,9 +13,6 @@ internal static class JsonInput
         return CheckSize(count, options, errors) ? Encoding.UTF8.GetBytes(json) : null;
     }
 
-    public static byte[]? FromSpan(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, JsonErrorList errors)
-        => CheckSize(utf8Json.Length, options, errors) ? utf8Json.ToArray() : null;
-
     public static byte[]? FromStream(Stream utf8Json, JsonReadOptions options, JsonErrorList errors)
     {
         if (utf8Json.CanSeek && !CheckSize(utf8Json.Length - utf8Json.Position, options, errors))
