@@ -22,7 +22,7 @@ public sealed class PageDriver(HttpClient client)
     /// <summary>Fills the form that contains the given button (or the first form) with its current values and the overrides, and posts it.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string url, Func<IHtmlFormElement, bool>? pick = null, IDictionary<string, string>? values = null, string? button = null)
     {
-        var form = page.Forms.First(f => pick?.Invoke(f) ?? true);
+        var form = page.Forms.First(f => pick?.Invoke(f) ?? f.Closest("main") is not null);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

@@ -23,7 +23,7 @@ public sealed class RateModel(RaterService raters) : PageModel
     public string Token { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the page, from 1.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>Gets what the link leads to.</summary>
@@ -92,7 +92,7 @@ public sealed class RateModel(RaterService raters) : PageModel
             return Page();
         }
 
-        return Redirect($"/r/{Token}?page={Math.Max(1, next)}");
+        return Redirect($"/r/{Token}?p={Math.Max(1, next)}");
     }
 
     private async Task<IActionResult> ProblemAsync(Problem problem)
