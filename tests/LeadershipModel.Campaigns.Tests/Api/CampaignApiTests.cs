@@ -1,0 +1,204 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace LeadershipModel.Campaigns.Tests.Api;
+
+public sealed class CampaignApiTests : IAsyncLifetime
+{
+    private readonly CampaignsFactory _factory = new();
+    private ApiDriver _api = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _api = new ApiDriver(_factory);
+        await _api.SignInAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task WholeCampaign_FourPeersTwoDirectReportsOneOther_PeersAloneOthersCombinedAndNoRaterNamed()
+    {
+        var campaign = await _api.NewCampaignAsync();
+        var raters = new List<(string Role, string Label, string Token)>();
+        foreach (var (role, count) in new[] { ("self", 1), ("manager", 1), ("peer", 4), ("direct-report", 2), ("other", 1) })
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                var label = $"{role}-person-{i}@example.org";
+                raters.Add((role, label, (await _api.AddRaterAsync(campaign.Id, role, label)).Token));
+            }
+        }
+
+        // Each rater opens the right form, saves part, then submits the rest with a comment.
+        for (var i = 0; i < raters.Count; i++)
+        {
+            var (role, _, token) = raters[i];
+            var form = await ApiDriver.Read<RaterForm>(await _api.Anonymous.GetAsync($"/api/rate/{token}"), HttpStatusCode.OK);
+            form.Form.Should().Be(role == "self" ? "self" : "observer");
+            form.Questions.Select(q => q.Id).Should().Equal("keep", "change");
+            var first = form.Items[0].Id;
+            var saved = await ApiDriver.Read<RaterForm>(
+                await _api.Anonymous.PutAsJsonAsync($"/api/rate/{token}/draft", new { answers = new Dictionary<string, double?> { [first] = 4 } }), HttpStatusCode.OK);
+            saved.Answered.Should().Be(1);
+            saved.MinimumWarning.Should().NotBeNull("one answer leaves almost every scale below the scoring minimum");
+            var receipt = await ApiDriver.Read<SubmitReceipt>(await _api.SubmitAsync(token, 1 + (i % 5), comment: $"comment {i:D2} from a {role}"), HttpStatusCode.OK);
+            receipt.AlreadySubmitted.Should().BeFalse();
+        }
+
+        var details = await ApiDriver.Read<CampaignDetails>(await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
+        details.Completion.Should().BeEquivalentTo(new[]
+        {
+            new GroupCompletion("self", 1, 1), new GroupCompletion("manager", 1, 1), new GroupCompletion("peer", 4, 4),
+            new GroupCompletion("direct-report", 2, 2), new GroupCompletion("other", 1, 1),
+        });
+
+        // Nothing is shown before release.
+        var release = await _api.CloseAndReleaseAsync(campaign.Id);
+        var response = await _api.Anonymous.GetAsync($"/api/feedback/{release.Token}");
+        var json = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, json);
+        var feedback = JsonSerializer.Deserialize<PersonFeedback>(json, ApiDriver.Json)!;
+        feedback.Groups.Select(g => (g.Group, g.Raters)).Should().Equal(
+            ("self", 1), ("manager", 1), ("peer", 4), ("others-combined", 3), ("all-others", 8));
+        feedback.MergedRaters.Should().Be(3);
+        feedback.WithheldRaters.Should().Be(0);
+        feedback.Comments.Where(c => c.Group == "others-combined").Should().HaveCount(3);
+        feedback.Comments.Select(c => c.Group).Should().NotContain(["direct-report", "other"]);
+
+        var pdf = await _api.Anonymous.GetByteArrayAsync($"/api/feedback/{release.Token}/pdf");
+        using var document = PdfDocument.Open(pdf);
+        var pdfText = string.Join("\n", document.GetPages().Select(p => p.Text));
+        pdfText.Should().Contain("Feedback for Tanja Example").And.Contain("others-combined");
+
+        var page = await (await _api.Anonymous.GetAsync(CampaignService.FeedbackPath(release.Token))).Content.ReadAsStringAsync();
+        foreach (var (_, label, token) in raters)
+        {
+            json.Should().NotContain(label).And.NotContain(token);
+            pdfText.Should().NotContain(label.Split('@')[0]);
+            page.Should().NotContain(label.Split('@')[0]);
+        }
+
+        json.Should().NotContain("rater-", "respondent ids are internal to scoring");
+        page.Should().Contain("Feedback for Tanja Example").And.Contain("others-combined");
+    }
+
+    [Fact]
+    public async Task Feedback_BeforeRelease_NotShown()
+    {
+        var campaign = await _api.NewCampaignAsync();
+        var link = await _api.AddRaterAsync(campaign.Id, "self", "me");
+        (await _api.SubmitAsync(link.Token, 3)).EnsureSuccessStatusCode();
+        (await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "an open campaign cannot be released");
+        (await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/close", null)).EnsureSuccessStatusCode();
+        var forged = LinkTokens.Create().Token;
+        (await _api.Anonymous.GetAsync($"/api/feedback/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _api.Anonymous.GetAsync($"/f/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Release_Again_OldFeedbackLinkStopsWorking()
+    {
+        var campaign = await _api.NewCampaignAsync();
+        (await _api.SubmitAsync((await _api.AddRaterAsync(campaign.Id, "self", "me")).Token, 3)).EnsureSuccessStatusCode();
+        var first = await _api.CloseAndReleaseAsync(campaign.Id);
+        var second = await ApiDriver.Read<LeadershipModel.Campaigns.Api.CampaignApi.LinkAnswer>(await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null), HttpStatusCode.OK);
+        (await _api.Anonymous.GetAsync($"/api/feedback/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _api.Anonymous.GetAsync($"/api/feedback/{second.Token}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AdminEndpoints_WithoutSignIn_ProblemDetails401()
+    {
+        var response = await _api.Anonymous.GetAsync("/api/campaigns");
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_ProblemDetails401()
+    {
+        var response = await _api.Anonymous.PostAsJsonAsync("/api/session", new { userName = "admin", password = "guess" });
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task CreateCampaign_Invalid_ProblemDetailsNameTheField()
+    {
+        var person = await ApiDriver.Read<PersonEntry>(await _api.Admin.PostAsJsonAsync("/api/people", new { name = "P" }), HttpStatusCode.Created);
+        var cases = new (object Body, string Field)[]
+        {
+            (new { personId = person.Id, title = "t", instrumentId = "nope", deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "instrumentId"),
+            (new { personId = person.Id, title = "t", instrumentId = "canonical", anonymityThreshold = 1, deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "anonymityThreshold"),
+            (new { personId = person.Id, title = "t", instrumentId = "canonical", deadline = _factory.Clock.GetUtcNow().AddDays(-1) }, "deadline"),
+            (new { personId = Guid.NewGuid(), title = "t", instrumentId = "canonical", deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "personId"),
+        };
+        foreach (var (body, field) in cases)
+        {
+            var response = await _api.Admin.PostAsJsonAsync("/api/campaigns", body);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            (await response.Content.ReadAsStringAsync()).Should().Contain(field);
+        }
+    }
+
+    [Fact]
+    public async Task CampaignDetails_ForTheAdmin_CountsOnlyNeverWhoAnswered()
+    {
+        var campaign = await _api.NewCampaignAsync();
+        var a = await _api.AddRaterAsync(campaign.Id, "peer", "alice");
+        await _api.AddRaterAsync(campaign.Id, "peer", "bob");
+        (await _api.SubmitAsync(a.Token, 4)).EnsureSuccessStatusCode();
+        var json = await (await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}")).Content.ReadAsStringAsync();
+        using var doc = JsonDocument.Parse(json);
+        foreach (var rater in doc.RootElement.GetProperty("raters").EnumerateArray())
+        {
+            rater.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("id", "role", "label", "linksIssued");
+        }
+
+        doc.RootElement.GetProperty("completion")[0].GetProperty("submitted").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Submit_Invalid_ProblemDetailsNameTheItem()
+    {
+        var campaign = await _api.NewCampaignAsync();
+        var link = await _api.AddRaterAsync(campaign.Id, "peer", "p");
+        var item = LeadershipModel.Instruments.CanonicalInstruments.Short.Items[0].Id;
+        var cases = new (object Body, string Expected)[]
+        {
+            (new { answers = new Dictionary<string, double?> { ["NOPE-1"] = 3 } }, "answers.NOPE-1"),
+            (new { answers = new Dictionary<string, double?> { [item] = 9 } }, $"answers.{item}"),
+            (new { comments = new Dictionary<string, string?> { ["why"] = "x" } }, "comments.why"),
+            (new { answers = new Dictionary<string, double?>() }, "nothing is answered"),
+        };
+        foreach (var (body, expected) in cases)
+        {
+            var response = await _api.Anonymous.PostAsJsonAsync($"/api/rate/{link.Token}/submission", body);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
+        }
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentIs31AndScalarPageHasItsOwnPolicy()
+    {
+        var doc = await _api.Anonymous.GetStringAsync("/openapi/v1.json");
+        JsonDocument.Parse(doc).RootElement.GetProperty("openapi").GetString().Should().StartWith("3.1");
+        doc.Should().Contain("/api/campaigns/{id}/release");
+        var scalar = await _api.Anonymous.GetAsync("/scalar/");
+        scalar.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await scalar.Content.ReadAsStringAsync();
+        html.Should().Contain("\"withDefaultFonts\":false").And.NotContain("https://");
+        scalar.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.ScalarPolicy);
+        var page = await _api.Anonymous.GetAsync("/");
+        page.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.DefaultPolicy);
+        page.Headers.GetValues("Referrer-Policy").Single().Should().Be("no-referrer");
+        page.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
+    }
+}

@@ -1,0 +1,64 @@
+using LeadershipModel.Campaigns.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeadershipModel.Campaigns.Tests.Infrastructure;
+
+/// <summary>The app on a fresh SQLite file in its own data folder, with a hand-moved clock and a known admin password.</summary>
+public sealed class CampaignsFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly int _linkRequestsPerMinute;
+
+    public CampaignsFactory(int linkRequestsPerMinute = 10_000)
+    {
+        _linkRequestsPerMinute = linkRequestsPerMinute;
+        DataFolder = Path.Combine(Path.GetTempPath(), "campaigns-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string DataFolder { get; }
+
+    public string DatabasePath => Path.Combine(DataFolder, "campaigns.db");
+
+    public TestClock Clock { get; } = new();
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<CampaignsDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CampaignsDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Campaigns:DataFolder", DataFolder);
+        builder.UseSetting("Campaigns:InitialAdminPassword", Password);
+        builder.UseSetting("Campaigns:LinkRequestsPerMinute", _linkRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Campaigns:SignInAttemptsPerMinute", "10000");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the system.
+        }
+    }
+}
