@@ -21,6 +21,7 @@ def write(kind, name, data):
         f.write(data if isinstance(data, bytes) else data.encode('utf-8'))
 
 cases = {'csv': [], 'cli': []}
+os.makedirs(os.path.join(root, 'http'), exist_ok=True)
 
 def case(name, data, command, expect, message, records='-'):
     write('csv', name, data)
@@ -182,6 +183,49 @@ cli('format-unknown', ['score', SAMPLE, '--format', 'pdf'], 1, 'pdf')
 cli('impute-unknown', ['reliability', SAMPLE, '--scale', 's=CI-M1,VI-L1', '--impute', 'mode'], 1, 'mode')
 cli('unknown-option', ['score', SAMPLE, '--frobnicate'], 1, '--frobnicate')
 cli('unknown-command', ['frobnicate'], 1, 'frobnicate')
+
+
+# HTTP: request bodies for the web API sample; command is "METHOD PATH CONTENT-TYPE" ('-' for no content type).
+cases['http'] = []
+def http(name, data, path, content_type, status, message):
+    write('http', name, data)
+    cases['http'].append((name, f'POST {path} {content_type}', str(status), message, '-'))
+
+items = [h for h in header.split(',')[3:]]
+def rs(rid, values=None, instrument='canonical', version='1.0.0'):
+    answers = ','.join(f'"{i}":{v}' for i, v in zip(items, values or [3] * len(items)))
+    return '{"instrumentId":"%s","instrumentVersion":"%s","respondentId":"%s","answers":{%s}}' % (instrument, version, rid, answers)
+one = rs('r1')
+http('valid-one.json', one, '/profiles', 'application/json', 200, '')
+http('valid-batch.json', '[' + rs('r1') + ',' + rs('r2') + ']', '/profiles/batch', 'application/json', 200, '')
+http('valid-batch-charset.json', '[' + rs('r1') + ']', '/profiles/batch', 'application/json;charset=utf-8', 200, '')
+http('valid-problem-json.json', '[' + rs('r1') + ']', '/profiles/batch', 'application/vnd.acme+json', 200, '')
+for path in ('/profiles', '/profiles/batch'):
+    tag = 'one' if path == '/profiles' else 'batch'
+    body = one if tag == 'one' else '[' + one + ']'
+    for k, ct in enumerate(['text/plain', '-', 'application/xml', 'text/csv', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json;charset=utf-16', 'application/json;charset=latin1', 'json', 'application/jsonx']):
+        http(f'{tag}-content-type-{k}.json', body, path, ct, 415, 'application/json')
+    for k, seq in broken.items():
+        bad = body.encode().replace(b'"r1"', b'"r' + seq + b'"', 1)
+        http(f'{tag}-utf8-{k}.json', bad, path, 'application/json', 400, 'not valid UTF-8')
+    http(f'{tag}-latin1.json', body.replace('"r1"', '"M\u00fcller"').encode('latin-1'), path, 'application/json', 400, 'not valid UTF-8')
+    http(f'{tag}-utf16.json', b'\xff\xfe' + body.encode('utf-16-le'), path, 'application/json', 400, 'not valid UTF-8')
+    for k, text in enumerate(['', ' ', '{', '[', 'null', 'true', '"text"', '12', '{"a":}', '[,]', '{}{}', '\u0000', '/* c */ {}', "{'a':1}", '{"instrumentId":"canonical"']):
+        http(f'{tag}-malformed-{k}.json', text, path, 'application/json', 400, '')
+    http(f'{tag}-not-a-number.json', body.replace(':3,', ':"three",', 1), path, 'application/json', 400, 'answers')
+    http(f'{tag}-nan.json', body.replace(':3,', ':NaN,', 1), path, 'application/json', 400, '')
+    http(f'{tag}-deep.json', '[' * 5000 + ']' * 5000, path, 'application/json', 400, '')
+http('one-unknown-instrument.json', rs('r1', instrument='nope'), '/profiles', 'application/json', 422, 'nope')
+http('one-wrong-version.json', rs('r1', version='9.9.9'), '/profiles', 'application/json', 422, '9.9.9')
+http('one-out-of-range.json', rs('r1', [7] * len(items)), '/profiles', 'application/json', 422, '')
+http('batch-mixed.json', '[' + rs('r1') + ',' + rs('r2', instrument='nope') + ',' + rs('r3', [7] * len(items)) + ']', '/profiles/batch', 'application/json', 200, '"rejected":2')
+http('batch-empty.json', '[]', '/profiles/batch', 'application/json', 200, '"scored":0,"rejected":0')
+http('batch-object.json', one, '/profiles/batch', 'application/json', 400, '')
+http('batch-array-of-arrays.json', '[[' + one + ']]', '/profiles/batch', 'application/json', 400, '$[0]')
+http('batch-second-bad.json', '[' + one + ',{"instrumentId":1}]', '/profiles/batch', 'application/json', 400, '$[1]')
+http('batch-trailing-comma.json', '[' + one + ',]', '/profiles/batch', 'application/json', 400, '')
+http('batch-two-arrays.json', '[' + one + '][]', '/profiles/batch', 'application/json', 400, '')
+http('one-array.json', '[' + one + ']', '/profiles', 'application/json', 400, '')
 
 for kind, rows_ in cases.items():
     with open(os.path.join(root, kind, 'cases.tsv'), 'w', encoding='utf-8', newline='\n') as f:
