@@ -146,6 +146,7 @@ case('rel-missing-column.csv', body(rows[:3]), 'reliability {input} --scale s=CI
 case('rel-utf16.csv', b'\xff\xfe' + body(rows[:3]).encode('utf-16-le'), REL, 1, 'UTF-16 byte order mark')
 case('rel-utf16-named.csv', b'\xff\xfe' + body(rows[:4]).encode('utf-16-le'), REL + ' --encoding utf-16', 0, '')
 case('norms-blank-lines.csv', body([rows[0], '', rows[1], '# c', rows[2], rows[3]]), 'norms build {input} --out {dir}/norms-out.json', 0, 'skipped 2 blank or comment lines')
+case('norms-1100-rejected.csv', body(rows[:9] + [f'bad{i},1' for i in range(1100)]), 'norms build {input} --out {dir}/norms-out.json', 2, 'from 9 profiles (rejected 1100)')
 case('norms-latin1.csv', body(['M\u00fcller,' + ','.join(rows[0].split(',')[1:]), rows[1]]).encode('latin-1'), 'norms build {input} --out {dir}/norms-out.json', 1, 'is not valid UTF-8')
 
 # CLI options: one file per input holding the arguments, one per line.
