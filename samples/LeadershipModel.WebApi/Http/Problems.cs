@@ -34,10 +34,10 @@ internal static class Problems
     /// <param name="detail">What is wrong, and where.</param>
     /// <param name="offset">The byte offset of the fault, if known.</param>
     /// <returns>The result.</returns>
-    public static IResult BadBody(string detail, int? offset = null) => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The request body cannot be read.",
+    public static IResult BadBody(string detail, int? offset = null) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["$"] = [detail] },
         detail: detail,
+        title: "The request body cannot be read.",
         extensions: offset is { } o ? new Dictionary<string, object?> { ["offset"] = o } : null);
 
     /// <summary>415: the body is not declared as JSON.</summary>
