@@ -9,4 +9,4 @@ if (args.Length > 0 && args[0] == "quick")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(LeadershipModel.Benchmarks.BatchBenchmarks).Assembly).Run(args);

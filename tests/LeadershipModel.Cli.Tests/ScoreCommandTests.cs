@@ -165,7 +165,7 @@ public sealed class ScoreCommandTests
     {
         var run = await CliRun.InvokeAsync("score", Sample, "--anonymity", "1");
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("at least 2");
+        run.Error.Should().Contain("--anonymity: 1 is out of range; use a whole number from 2 to 1,000.");
     }
 
     [Fact]

@@ -64,12 +64,7 @@ internal static class InstrumentCommand
         var command = new Command("validate", "Check an instrument JSON file and list every problem with its JSON path.") { file };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new CliException($"{path}: no such file.");
-            }
-
+            var path = InputFile.Require(parse.GetValue(file)!);
             using var stream = path.OpenRead();
             var result = JsonFormats.Instrument.Read(stream);
             if (result.IsSuccess)

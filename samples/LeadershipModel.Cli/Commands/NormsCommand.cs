@@ -20,6 +20,7 @@ internal static class NormsCommand
         var id = new Option<string>("--id") { Description = "The norm table's id.", DefaultValueFactory = _ => "norms" };
         var name = new Option<string?>("--name") { Description = "The norm table's display name (default: from the file name)." };
         var selfOnly = new Option<bool>("--self-only") { Description = "Use self-assessments only (recommended when the file holds 360 ratings)." };
+        var encoding = EncodingOption.Create();
         var build = new Command("build", """
             Score a reference sample and build a norm table: for every index (overall, per dimension, power bases,
             sources, constructs) its sample size, mean, sd, the empirical distribution for percentiles, and the
@@ -30,19 +31,17 @@ internal static class NormsCommand
               leadership score new-hires.csv --norms norms.json
             """)
         {
-            file, output, instrument, id, name, selfOnly,
+            file, output, instrument, id, name, selfOnly, encoding,
         };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new CliException($"{path}: no such file.");
-            }
+            var path = InputFile.Require(parse.GetValue(file)!);
 
             var i = InstrumentResolver.Resolve(parse.GetValue(instrument));
             var engine = ScoringEngine.CreateBuilder().AddInstrument(i).Build();
-            var responses = InstrumentResponseReader.ReadCsvFile(path.FullName, i);
+            var csv = new CsvReadOptions { Encoding = EncodingOption.Resolve(parse.GetValue(encoding)) };
+            var responses = InstrumentResponseReader.ReadCsvFile(path.FullName, i, new ResponseSetReadOptions { Csv = csv });
+            CsvInput.Skipped(console, path, responses.Skipped);
             foreach (var rejection in responses.Rejections)
             {
                 console.WriteError(rejection.Message);

@@ -24,8 +24,9 @@ internal static class ReliabilityCommand
             DefaultValueFactory = _ => "none",
         };
         impute.AcceptOnlyFromAmong("none", "median", "mean");
-        var min = new Option<double?>("--min") { Description = "The smallest answer, for reversing (default: from the data, as psych)." };
-        var max = new Option<double?>("--max") { Description = "The largest answer, for reversing (default: from the data, as psych)." };
+        var min = new Option<double?>("--min") { Description = "The smallest answer, for reversing (default: from the data, as psych)." }.Real();
+        var max = new Option<double?>("--max") { Description = "The largest answer, for reversing (default: from the data, as psych)." }.Real();
+        var encoding = EncodingOption.Create();
         var scores = new Option<FileInfo?>("--scores") { Description = "Write each data row's scale scores (scoreItems) to this CSV file." };
         var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -41,7 +42,7 @@ internal static class ReliabilityCommand
               leadership reliability data.csv -s lead=L1,L2,-L3 --scores scores.csv --impute median
             """)
         {
-            file, scales, impute, min, max, scores, format,
+            file, scales, impute, min, max, scores, format, encoding,
         };
         command.SetAction(parse => CommandRunner.Run(console, () => Run(
             console,
@@ -51,11 +52,12 @@ internal static class ReliabilityCommand
             parse.GetValue(min),
             parse.GetValue(max),
             parse.GetValue(scores),
-            parse.GetValue(format)!)));
+            parse.GetValue(format)!,
+            EncodingOption.Resolve(parse.GetValue(encoding)))));
         return command;
     }
 
-    private static int Run(CliConsole console, FileInfo file, string[] scaleTexts, string impute, double? min, double? max, FileInfo? scoresFile, string format)
+    private static int Run(CliConsole console, FileInfo file, string[] scaleTexts, string impute, double? min, double? max, FileInfo? scoresFile, string format, System.Text.Encoding? encoding)
     {
         if (min.HasValue != max.HasValue)
         {
@@ -74,9 +76,9 @@ internal static class ReliabilityCommand
             {
                 keys.Add(ScaleKey.Parse(text));
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw new CliException($"--scale {text}: {ex.Message}");
+                throw new CliException($"--scale {text}: {ex.Message.Split(" (Parameter")[0]}");
             }
         }
 
@@ -87,7 +89,7 @@ internal static class ReliabilityCommand
         }
 
         var named = keys.SelectMany(k => k.Items.Select(i => i.ItemId)).Distinct(StringComparer.Ordinal).ToList();
-        var data = CsvInput.ReadItems(file, named, console);
+        var (data, rejected) = CsvInput.ReadItems(file, named, encoding, console);
         foreach (var key in keys)
         {
             try
@@ -118,6 +120,6 @@ internal static class ReliabilityCommand
             console.WriteInfo($"wrote {data.RespondentCount} rows of {keys.Count} scale score{(keys.Count == 1 ? "" : "s")} to {scoresFile}");
         }
 
-        return ExitCodes.Success;
+        return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 }

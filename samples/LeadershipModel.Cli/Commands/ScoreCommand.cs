@@ -25,14 +25,8 @@ internal static class ScoreCommand
         format.AcceptOnlyFromAmong(ReportFormats.All);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var norms = new Option<FileInfo?>("--norms") { Description = "A norm table (JSON, from 'leadership norms build') for percentiles and T-scores." };
-        var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 reports (at least 2).", DefaultValueFactory = _ => 3 };
-        anonymity.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 2)
-            {
-                r.AddError("--anonymity must be at least 2: a group of one rater is never shown apart.");
-            }
-        });
+        var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 reports (2 to 1,000).", DefaultValueFactory = _ => 3 }.Whole(2, 1000);
+        var encoding = EncodingOption.Create();
         var parallel = new Option<bool>("--parallel") { Description = "Score on every core (results are identical to sequential scoring)." };
 
         var command = new Command("score", """
@@ -48,7 +42,7 @@ internal static class ScoreCommand
               leadership score responses.csv --instrument my-instrument.json --norms norms.json
             """)
         {
-            file, instrument, format, output, norms, anonymity, parallel,
+            file, instrument, format, output, norms, anonymity, parallel, encoding,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(console, () => RunAsync(
             console,
@@ -59,21 +53,18 @@ internal static class ScoreCommand
                 parse.GetValue(output),
                 parse.GetValue(norms),
                 parse.GetValue(anonymity),
-                parse.GetValue(parallel)),
+                parse.GetValue(parallel),
+                EncodingOption.Resolve(parse.GetValue(encoding))),
             cancellationToken)));
         return command;
     }
 
     public static Task<int> RunDefaultAsync(CliConsole console, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(console, () => RunAsync(console, new ScoreRequest(null, CanonicalInstruments.FullId, ReportFormats.Table, null, null, 3, false), cancellationToken));
+        CommandRunner.RunAsync(console, () => RunAsync(console, new ScoreRequest(null, CanonicalInstruments.FullId, ReportFormats.Table, null, null, 3, false, null), cancellationToken));
 
     private static async Task<int> RunAsync(CliConsole console, ScoreRequest request, CancellationToken cancellationToken)
     {
-        var file = request.File ?? SampleData.Locate();
-        if (!file.Exists)
-        {
-            throw new CliException($"{file}: no such file.");
-        }
+        var file = InputFile.Require(request.File ?? SampleData.Locate());
 
         var instrument = InstrumentResolver.Resolve(request.Instrument);
         var builder = ScoringEngine.CreateBuilder().AddInstrument(instrument);
@@ -87,8 +78,8 @@ internal static class ScoreCommand
 
         // The file is opened here rather than by the reader so that the progress bar can follow the bytes read.
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var reader = InstrumentResponseReader.OpenCsv(text, file.Name, instrument, onRejected: r =>
+        var readOptions = new ResponseSetReadOptions { Csv = new CsvReadOptions { Encoding = request.Encoding } };
+        using var reader = InstrumentResponseReader.OpenCsvStream(stream, file.Name, instrument, readOptions, onRejected: r =>
         {
             csvRejected++;
             console.WriteError(r.Message);
@@ -103,7 +94,8 @@ internal static class ScoreCommand
         sink.Complete(request.Anonymity);
 
         var rejected = counts.Rejected + csvRejected;
-        console.WriteInfo($"{file.Name}: scored {counts.Scored}, rejected {rejected}{(request.Output is { } o ? $"; wrote {request.Format} to {o}" : "")}.");
+        var skipped = reader.RowsSkipped;
+        console.WriteInfo($"{file.Name}: scored {counts.Scored}, rejected {rejected}{(skipped > 0 ? $", skipped {skipped} blank or comment line{(skipped == 1 ? "" : "s")}" : "")}{(request.Output is { } o ? $"; wrote {request.Format} to {o}" : "")}.");
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
@@ -167,4 +159,4 @@ internal static class ScoreCommand
 }
 
 /// <summary>What <c>leadership score</c> was asked to do.</summary>
-internal sealed record ScoreRequest(FileInfo? File, string Instrument, string Format, FileInfo? Output, FileInfo? Norms, int Anonymity, bool Parallel);
+internal sealed record ScoreRequest(FileInfo? File, string Instrument, string Format, FileInfo? Output, FileInfo? Norms, int Anonymity, bool Parallel, System.Text.Encoding? Encoding);

@@ -12,25 +12,18 @@ internal static class SimulateCommand
     public static Command Create(CliConsole console)
     {
         var instrument = new Option<string>("--instrument", "-i") { Description = InstrumentResolver.Help, DefaultValueFactory = _ => Instruments.CanonicalInstruments.FullId };
-        var people = new Option<int>("--people", "-n") { Description = "How many people (targets) to simulate.", Required = true };
-        people.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--people must be at least 1.");
-            }
-        });
+        var people = new Option<int>("--people", "-n") { Description = "How many people (targets) to simulate (1 to 10,000,000).", Required = true }.Whole(1, 10_000_000);
         var raters = new Option<string?>("--raters")
         {
             Description = "Who rates each person besides themselves, as ROLE=COUNT,… with roles manager, peer, direct-report, other (e.g. manager=1,peer=3,direct-report=4). Self-assessments only when omitted.",
         };
-        var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed and options give the same file, byte for byte.", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed and options give the same file, byte for byte.", Required = true }.Whole();
         var output = new Option<FileInfo>("--out", "-o") { Description = "The CSV file to write (respondent, target, role, then the items).", Required = true };
         var model = new Option<string>("--model") { Description = "graded (graded-response IRT, the default) or tau-equivalent.", DefaultValueFactory = _ => "graded" };
         model.AcceptOnlyFromAmong("graded", "tau-equivalent");
-        var reliability = new Option<double>("--reliability") { Description = "The reliability every scale is built to have, in (0, 1).", DefaultValueFactory = _ => 0.8 };
-        var missing = new Option<double>("--missing") { Description = "The share of answers left missing at random, in [0, 1).", DefaultValueFactory = _ => 0 };
-        var selfBias = new Option<double>("--self-bias") { Description = "How much higher (in latent units) people rate themselves than others see them.", DefaultValueFactory = _ => 0.3 };
+        var reliability = new Option<double>("--reliability") { Description = "The reliability every scale is built to have, in (0, 1).", DefaultValueFactory = _ => 0.8 }.Real(r => r is > 0 and < 1, "a number between 0 and 1, such as 0.8");
+        var missing = new Option<double>("--missing") { Description = "The share of answers left missing at random, in [0, 1).", DefaultValueFactory = _ => 0 }.Real(m => m is >= 0 and < 1, "a number from 0 up to but not including 1");
+        var selfBias = new Option<double>("--self-bias") { Description = "How much higher (in latent units) people rate themselves than others see them.", DefaultValueFactory = _ => 0.3 }.Real(b => Math.Abs(b) <= 10, "a number from -10 to 10");
 
         var command = new Command("simulate", """
             Simulate response sets from known latent strengths (graded-response or tau-equivalent model), with

@@ -8,7 +8,7 @@ internal sealed class CliConsole
     public CliConsole(TextWriter output, TextWriter error, bool interactive)
     {
         Output = output;
-        Error = error;
+        Error = new SafeTextWriter(error);
         Interactive = interactive;
         Out = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -32,5 +32,5 @@ internal static class CommandRunner
     }
 
     /// <summary>Bad usage, a malformed file, or a file that cannot be read or written: the user can fix these.</summary>
-    private static bool IsUserError(Exception ex) => ex is CliException or CsvFormatException or IOException or UnauthorizedAccessException;
+    private static bool IsUserError(Exception ex) => ex is CliException or CsvFormatException or IOException or UnauthorizedAccessException or FormatException;
 }

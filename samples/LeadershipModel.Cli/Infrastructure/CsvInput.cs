@@ -1,26 +1,14 @@
 using LeadershipModel.Analysis;
-using nietras.SeparatedValues;
 
 namespace LeadershipModel.Cli.Infrastructure;
 
 /// <summary>Reads a CSV's item columns into a response matrix, reporting rejected rows on stderr.</summary>
 internal static class CsvInput
 {
-    public static ResponseMatrix ReadItems(FileInfo file, IReadOnlyCollection<string> itemColumns, CliConsole console)
+    public static (ResponseMatrix Data, int Rejected) ReadItems(FileInfo file, IReadOnlyCollection<string> itemColumns, System.Text.Encoding? encoding, CliConsole console)
     {
-        if (!file.Exists)
-        {
-            throw new CliException($"{file}: no such file.");
-        }
-
-        var header = ReadHeader(file);
-        var missing = itemColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new CliException($"{file.Name}:1: no column named {string.Join(", ", missing.Select(m => $"'{m}'"))}; the header has {string.Join(", ", header.Take(12))}{(header.Count > 12 ? ", …" : "")}.");
-        }
-
-        var result = ResponseMatrixCsvReader.ReadFile(file.FullName, new CsvReadOptions { ItemColumns = itemColumns.ToEquatableArray() });
+        InputFile.Require(file);
+        var result = ResponseMatrixCsvReader.ReadFile(file.FullName, new CsvReadOptions { ItemColumns = itemColumns.ToEquatableArray(), Encoding = encoding });
         foreach (var rejection in result.Rejections)
         {
             console.WriteError(rejection.Message);
@@ -31,17 +19,16 @@ internal static class CsvInput
             console.WriteWarning($"{result.Rejected} of {result.RowsRead} rows rejected; the analysis uses the other {result.Accepted}.");
         }
 
-        return result.Matrix;
+        Skipped(console, file, result.Skipped);
+        return (result.Matrix, result.Rejected);
     }
 
-    public static List<string> ReadHeader(FileInfo file)
+    /// <summary>Reports blank and comment lines skipped, so that every line of the file is accounted for.</summary>
+    public static void Skipped(CliConsole console, FileInfo file, long skipped)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(file.FullName);
-        if (!reader.HasHeader)
+        if (skipped > 0)
         {
-            throw new CliException($"{file.Name}:1: the file is empty; expected a header row.");
+            console.WriteInfo($"{file.Name}: skipped {skipped} blank or comment line{(skipped == 1 ? "" : "s")}.");
         }
-
-        return [.. reader.Header.ColNames];
     }
 }

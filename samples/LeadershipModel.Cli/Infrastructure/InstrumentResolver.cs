@@ -16,6 +16,11 @@ internal static class InstrumentResolver
             return canonical;
         }
 
+        if (Directory.Exists(value))
+        {
+            throw new CliException($"{value}: is a directory, not an instrument file.");
+        }
+
         if (!File.Exists(value))
         {
             throw new CliException($"{value}: no such instrument file (use canonical, canonical-short, or the path of an instrument JSON file).");

@@ -8,10 +8,7 @@ internal static class NormsFile
 {
     public static NormTable Read(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new CliException($"{file}: no such norm table file.");
-        }
+        InputFile.Require(file, "norm table file");
 
         using var stream = file.OpenRead();
         var result = JsonFormats.NormTable.Read(stream);

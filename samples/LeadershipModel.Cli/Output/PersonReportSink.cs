@@ -1,7 +1,6 @@
 using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Reporting;
-using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Cli.Output;
@@ -19,17 +18,15 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
 
     public override void Complete(int anonymity)
     {
-        var people = _profiles.Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
+        var found = ReportPeople.Of(_profiles);
+        var people = found.People;
         var feedback = FeedbackAggregator.AggregateByTarget(_profiles, new FeedbackOptions { AnonymityThreshold = anonymity });
         var options = ReportOptions.Default with
         {
             Title = $"{instrument.Name}: {people.Count} {(people.Count == 1 ? "person" : "people")} ({instrument.Id} {instrument.Version})",
             Sections = [new FeedbackSection(feedback)],
         };
-        var selves = people
-            .Select(target => _profiles.FirstOrDefault(p => p.TargetId == target && p.Role == RaterRole.Self))
-            .OfType<LeadershipProfile>()
-            .ToList();
+        var selves = found.Selves;
         var dimensions = instrument.Dimensions;
         switch (format)
         {
@@ -44,7 +41,7 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
                 break;
         }
 
-        var withoutSelf = people.Where(t => !selves.Any(s => s.TargetId == t)).ToList();
+        var withoutSelf = found.WithoutSelf;
         if (withoutSelf.Count > 0 && format != ReportFormats.Html)
         {
             Writer.WriteLine();

@@ -29,6 +29,11 @@ internal static class ReliabilityJson
 
                 json.WriteEndArray();
                 json.WriteNumber("n", rows);
+                if (r.Note is { } note)
+                {
+                    json.WriteString("note", note);
+                }
+
                 Number(json, "rawAlpha", r.RawAlpha);
                 Number(json, "stdAlpha", r.StandardizedAlpha);
                 Number(json, "g6", r.Lambda6);

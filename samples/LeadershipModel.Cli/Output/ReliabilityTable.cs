@@ -43,6 +43,11 @@ internal static class ReliabilityTable
             {
                 console.MarkupLine($"[yellow]Items with zero variance were left out of the correlations:[/] {Markup.Escape(string.Join(", ", r.ZeroVarianceItems))}");
             }
+
+            if (r.Note is { } note)
+            {
+                console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
+            }
         }
     }
 }

@@ -36,13 +36,18 @@ internal abstract class ReportSink : IDisposable
             writer = console.Output;
         }
 
-        return request.Format switch
-        {
-            ReportFormats.Csv => new CsvSink(writer, owns, instrument),
-            ReportFormats.Json => new JsonSink(writer, owns),
-            _ => new PersonReportSink(writer, owns, instrument, request.Format),
-        };
+        return Create(writer, owns, request.Format, instrument);
     }
+
+    /// <summary>Opens a sink on a writer that the caller keeps (for tests and benchmarks).</summary>
+    public static ReportSink Open(TextWriter writer, string format, Instrument instrument) => Create(writer, owns: false, format, instrument);
+
+    private static ReportSink Create(TextWriter writer, bool owns, string format, Instrument instrument) => format switch
+    {
+        ReportFormats.Csv => new CsvSink(writer, owns, instrument),
+        ReportFormats.Json => new JsonSink(writer, owns),
+        _ => new PersonReportSink(writer, owns, instrument, format),
+    };
 
     public abstract void Add(LeadershipProfile profile);
 

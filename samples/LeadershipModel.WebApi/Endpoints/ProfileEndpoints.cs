@@ -1,3 +1,4 @@
+using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;
 using LeadershipModel.WebApi.Hosting;
@@ -20,11 +21,13 @@ internal static class ProfileEndpoints
     private static async Task<IResult> ScoreOneAsync(HttpContext context, ScoringEngine engine, IOptions<ScoringApiOptions> options)
     {
         var limit = options.Value.MaxProfileBodyBytes;
-        using var body = await RequestBody.ReadAsync(context, limit);
+        var (body, problem) = await RequestBody.ReadAsync(context, limit);
         if (body is null)
         {
-            return Problems.TooLarge(limit);
+            return problem!;
         }
+
+        using var owned = body;
 
         var read = JsonFormats.ResponseSet.Read(body, new JsonReadOptions { MaxDocumentBytes = limit });
         if (!read.IsSuccess)
@@ -38,29 +41,36 @@ internal static class ProfileEndpoints
             : Problems.Rejected(result.Rejection);
     }
 
-    /// <summary>Scores an array of response sets: 200 with every profile and every rejection; the counts add up.</summary>
+    /// <summary>
+    /// Scores an array of response sets: 200 with every profile and every rejection, streamed as they are scored; the
+    /// counts add up. The body is checked whole first, so that a bad element gets 400 before any output.
+    /// </summary>
     private static async Task<IResult> ScoreBatchAsync(HttpContext context, ScoringEngine engine, IOptions<ScoringApiOptions> options)
     {
         var limit = options.Value.MaxBatchBodyBytes;
-        using var body = await RequestBody.ReadAsync(context, limit);
+        var (body, problem) = await RequestBody.ReadAsync(context, limit);
         if (body is null)
         {
-            return Problems.TooLarge(limit);
+            return problem!;
         }
 
-        var read = JsonFormats.ResponseSets.Read(body, new JsonReadOptions { MaxDocumentBytes = limit });
-        if (!read.IsSuccess)
+        var readOptions = new JsonReadOptions { MaxDocumentBytes = limit };
+        if (BatchBody.TrySplit(body, readOptions) is not { } batch)
         {
-            return Problems.InvalidBody(read.Errors, "an array of response sets");
+            // Not a well-formed array: the package's reader names what is wrong, with its JSON path.
+            body.Position = 0;
+            var read = JsonFormats.ResponseSets.Read(body, readOptions);
+            return Problems.InvalidBody(read.IsSuccess ? [new JsonError("$", "json.not-an-array", "expected a JSON array of response sets.")] : read.Errors, "an array of response sets");
         }
 
-        var sets = read.Value;
-        if (sets.Count > options.Value.MaxBatchCount)
+        if (batch.Count > options.Value.MaxBatchCount)
         {
-            return Problems.TooManySets(sets.Count, options.Value.MaxBatchCount);
+            return Problems.TooManySets(batch.Count, options.Value.MaxBatchCount);
         }
 
-        var result = engine.ScoreBatch(sets);
-        return new JsonPayloadResult(stream => JsonFormats.BatchScoringResult.WriteTo(result, stream, indented: false));
+        var errors = batch.Validate();
+        return errors.Count > 0
+            ? Problems.InvalidBody(errors, "an array of response sets")
+            : new StreamedBatchResult(engine, batch, options.Value.MaxBatchResponseBytes);
     }
 }

@@ -32,4 +32,12 @@ public sealed class ScoringApiOptions
     /// <summary>Gets or sets the most response sets accepted in one batch: 5,000 by default.</summary>
     [Range(1, int.MaxValue)]
     public int MaxBatchCount { get; set; } = 5000;
+
+    /// <summary>
+    /// Gets or sets the largest response body of <c>POST /profiles/batch</c>: 256 MiB by default. The response is
+    /// streamed as profiles are scored; one that would pass the limit is cut off by closing the connection, so that a
+    /// client never takes a partial body for a whole one.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long MaxBatchResponseBytes { get; set; } = 256L * 1024 * 1024;
 }

@@ -30,6 +30,24 @@ internal static class Problems
             });
     }
 
+    /// <summary>400: the body cannot be read as text (cut short, or not UTF-8).</summary>
+    /// <param name="detail">What is wrong, and where.</param>
+    /// <param name="offset">The byte offset of the fault, if known.</param>
+    /// <returns>The result.</returns>
+    public static IResult BadBody(string detail, int? offset = null) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["$"] = [detail] },
+        detail: detail,
+        title: "The request body cannot be read.",
+        extensions: offset is { } o ? new Dictionary<string, object?> { ["offset"] = o } : null);
+
+    /// <summary>415: the body is not declared as JSON.</summary>
+    /// <param name="contentType">The content type sent, if any.</param>
+    /// <returns>The result.</returns>
+    public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "The request body must be JSON.",
+        detail: $"Send the body as application/json (UTF-8); the request said {(string.IsNullOrEmpty(contentType) ? "no content type" : "'" + contentType + "'")}.");
+
     /// <summary>413: the body is larger than the endpoint's limit.</summary>
     /// <param name="limit">The limit, in bytes.</param>
     /// <returns>The result.</returns>

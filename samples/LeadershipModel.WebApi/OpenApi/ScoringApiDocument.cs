@@ -54,6 +54,7 @@ internal static class ScoringApiDocument
                         ["200"] = Response("The scored profile.", Json, Narrow("Profile", "object")),
                         ["400"] = Response("The body is not a valid response set; errors are keyed by JSON path.", ProblemJson, Ref("ValidationProblemDetails")),
                         ["413"] = Response("The body is larger than the limit.", ProblemJson, Ref("ProblemDetails")),
+                        ["415"] = Response("The body is not declared as application/json in UTF-8.", ProblemJson, Ref("ProblemDetails")),
                         ["422"] = Response("The engine rejected the response set; rejection lists every reason.", ProblemJson, Ref("RejectionProblemDetails")),
                     }),
             },
@@ -65,9 +66,10 @@ internal static class ScoringApiDocument
                     Body(Narrow("ResponseSet", "array"), "An array of response sets in the package's response-set format."),
                     new JsonObject
                     {
-                        ["200"] = Response("Every profile and every rejection; scored + rejected is the number of sets sent.", Json, Ref("BatchScoringResult")),
+                        ["200"] = Response("Every profile and every rejection, streamed as scored (the counts come last); scored + rejected is the number of sets sent.", Json, Ref("BatchScoringResult")),
                         ["400"] = Response("The body is not a valid array of response sets; errors are keyed by JSON path.", ProblemJson, Ref("ValidationProblemDetails")),
                         ["413"] = Response("The body is larger than the limit, or holds more sets than allowed.", ProblemJson, Ref("ProblemDetails")),
+                        ["415"] = Response("The body is not declared as application/json in UTF-8.", ProblemJson, Ref("ProblemDetails")),
                     }),
             },
             ["/instruments/{id}"] = new JsonObject

@@ -27,7 +27,7 @@ internal static class CsvLayoutReader
             allNumeric &= ResponseMatrixCsvReader.TryParseNumber(name, out _);
             if (!byName.TryAdd(name, i))
             {
-                throw new CsvFormatException(source, 1, i + 1, FormattableString.Invariant($"duplicate column name '{name}' (also column {byName[name] + 1})."));
+                throw new CsvFormatException(source, 1, i + 1, FormattableString.Invariant($"duplicate column name {CsvRowGuard.Quote(name)} (also column {byName[name] + 1})."));
             }
         }
 
@@ -50,6 +50,12 @@ internal static class CsvLayoutReader
         var items = new List<int>();
         if (options.ItemColumns is { } given)
         {
+            var absent = given.Where(g => !byName.ContainsKey(g)).ToList();
+            if (absent.Count > 0)
+            {
+                throw new CsvFormatException(source, 1, null, $"no column named {string.Join(", ", absent.Select(a => CsvRowGuard.Quote(a)))}; the header has {string.Join(", ", header.Take(12).Select(h => CsvRowGuard.Escape(h)))}{(header.Length > 12 ? ", …" : "")}.");
+            }
+
             foreach (var item in given)
             {
                 var at = Require(byName, item, "item", source);

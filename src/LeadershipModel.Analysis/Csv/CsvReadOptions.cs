@@ -18,6 +18,12 @@ public sealed record CsvReadOptions
     private readonly string _roleColumn = "role";
     private readonly int _detectionRows = 100;
 
+    /// <summary>The most characters a row may hold (4 MiB); a longer row is rejected with its line. A row past 16 MiB characters stops the read.</summary>
+    public const int MaxRowLength = 4 * 1024 * 1024;
+
+    /// <summary>The most characters a field may hold (1 MiB); a row with a longer field is rejected with its line and column.</summary>
+    public const int MaxFieldLength = 1024 * 1024;
+
     /// <summary>Gets the default options.</summary>
     public static CsvReadOptions Default { get; } = new();
 
@@ -38,6 +44,13 @@ public sealed record CsvReadOptions
 
     /// <summary>Gets the separator, or <see langword="null"/> to detect it from the header row (<c>,</c> or <c>;</c>).</summary>
     public char? Separator { get; init; }
+
+    /// <summary>
+    /// Gets the text encoding of files and streams, or <see langword="null"/> (the default) for UTF-8 with or without a
+    /// byte order mark. Bytes that are not valid in the encoding are an error with their byte offset, never replaced.
+    /// Windows code pages need <c>Encoding.RegisterProvider(CodePagesEncodingProvider.Instance)</c> first.
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
 
     /// <summary>Gets how many data rows are examined to tell item columns from grouping columns. Defaults to 100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

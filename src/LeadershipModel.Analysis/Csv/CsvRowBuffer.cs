@@ -13,11 +13,36 @@ internal sealed class CsvRowBuffer
 
     public int Line { get; private set; }
 
+    /// <summary>Gets what the record is: data, a blank line or a comment.</summary>
+    public CsvRowKind Kind { get; private set; }
+
+    /// <summary>Gets why the record as a whole cannot be read (too long, a quote never closed), or <see langword="null"/>.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Gets a note on a quoted field that spans lines, to explain a wrong field count, or <see langword="null"/>.</summary>
+    public string? SpanNote { get; private set; }
+
+    /// <summary>Gets the 0-based column of the first field over the field limit, or -1.</summary>
+    public int LongField { get; private set; }
+
     public ReadOnlySpan<char> this[int column] => _chars.AsSpan(_starts[column], _lengths[column]);
 
     public void Load(SepReader.Row row, int line)
     {
         Line = line;
+
+        // The raw text first: reading a field unescapes it in place.
+        var raw = row.Span;
+        Kind = CsvRowGuard.Kind(raw);
+        Problem = Kind == CsvRowKind.Data ? CsvRowGuard.Problem(raw, line) : null;
+        SpanNote = Kind == CsvRowKind.Data && Problem is null ? CsvRowGuard.SpanNote(raw, line, row.LineNumberToExcl) : null;
+        LongField = -1;
+        if (Kind != CsvRowKind.Data || Problem is not null)
+        {
+            Count = 0;
+            return;
+        }
+
         Count = row.ColCount;
         if (_starts.Length < Count)
         {
@@ -34,6 +59,11 @@ internal sealed class CsvRowBuffer
                 Array.Resize(ref _chars, Math.Max(_chars.Length * 2, at + span.Length));
             }
 
+            if (span.Length > CsvReadOptions.MaxFieldLength && LongField < 0)
+            {
+                LongField = i;
+            }
+
             span.CopyTo(_chars.AsSpan(at));
             _starts[i] = at;
             _lengths[i] = span.Length;
@@ -48,5 +78,9 @@ internal sealed class CsvRowBuffer
         _lengths = (int[])_lengths.Clone(),
         Count = Count,
         Line = Line,
+        Kind = Kind,
+        Problem = Problem,
+        SpanNote = SpanNote,
+        LongField = LongField,
     };
 }

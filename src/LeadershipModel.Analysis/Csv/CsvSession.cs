@@ -8,7 +8,6 @@ namespace LeadershipModel.Analysis;
 /// <summary>Turns data rows into matrix rows or rejections, one row at a time.</summary>
 internal sealed class CsvSession
 {
-    private const int MaxQuoted = 40;
     private readonly CsvLayout _layout;
     private readonly string _source;
     private readonly ResponseMatrixBuilder _builder;
@@ -17,6 +16,8 @@ internal sealed class CsvSession
     private readonly List<int> _lines = [];
     private readonly byte[] _bytes;
     private int _rowsRead;
+    private int _skipped;
+    private string? _note;
 
     public CsvSession(CsvLayout layout, string source)
     {
@@ -36,7 +37,7 @@ internal sealed class CsvSession
     public bool TryAddSimple(SepReader.Row row)
     {
         var layout = _layout;
-        if (row.ColCount != layout.Names.Length)
+        if (row.ColCount != layout.Names.Length || !CsvRowGuard.IsPlain(row.Span, row.LineNumberFrom, row.LineNumberToExcl))
         {
             return false;
         }
@@ -110,13 +111,22 @@ internal sealed class CsvSession
     /// <summary>Sizes compact storage for about this many rows (a hint from the file length).</summary>
     public void ReserveRows(long rows) => _builder.Reserve(rows * _layout.Items.Length);
 
+    /// <summary>Counts lines skipped before the header (blank or comments).</summary>
+    public void Skip(int lines) => _skipped += lines;
+
     public void Add(CsvRowBuffer row)
     {
-        _rowsRead++;
-        var width = _layout.Names.Length;
-        if (row.Count != width)
+        if (row.Kind != CsvRowKind.Data)
         {
-            Reject(row.Line, null, FormattableString.Invariant($"expected {width} fields but found {row.Count}."));
+            _skipped++;
+            return;
+        }
+
+        _rowsRead++;
+        _note = row.SpanNote;
+        if (CsvRowGuard.Reject(row, _layout.Names, out var at) is { } reason)
+        {
+            _rejections.Add(new CsvRejectedRecord { Source = _source, Line = row.Line, Column = at + 1, Reason = reason });
             return;
         }
 
@@ -219,15 +229,12 @@ internal sealed class CsvSession
         Matrix = _builder.Build(),
         Rejections = new EquatableArray<CsvRejectedRecord>(_rejections.ToImmutable()),
         RowsRead = _rowsRead,
+        Skipped = _skipped,
         AcceptedLines = new EquatableArray<int>(_lines),
     };
 
-    private static string Quote(ReadOnlySpan<char> field)
-    {
-        var t = field.Trim();
-        return t.Length <= MaxQuoted ? $"'{t}'" : $"'{t[..MaxQuoted]}…'";
-    }
+    private static string Quote(ReadOnlySpan<char> field) => CsvRowGuard.Quote(field);
 
     private void Reject(int line, int? column, string reason)
-        => _rejections.Add(new CsvRejectedRecord { Source = _source, Line = line, Column = column + 1, Reason = reason });
+        => _rejections.Add(new CsvRejectedRecord { Source = _source, Line = line, Column = column + 1, Reason = reason + _note });
 }

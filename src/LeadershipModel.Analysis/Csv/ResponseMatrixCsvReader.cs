@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Text;
-using nietras.SeparatedValues;
 
 namespace LeadershipModel.Analysis;
 
 /// <summary>Reads a wide CSV file of answers (one row per respondent or rating, one column per item) into a <see cref="ResponseMatrix"/>.</summary>
 /// <remarks>
 /// <para>The file is streamed. It needs a header row; the separator is <c>,</c> or <c>;</c> (detected), fields may be
-/// quoted, text is UTF-8 with or without a byte order mark, and numbers are written in the invariant culture. An empty
-/// field or <c>NA</c> is a missing answer. A bad data row is rejected with its line and reason and the rest are read;
-/// an empty file, a missing header or duplicate column names throw <see cref="CsvFormatException"/>.</para>
+/// quoted, text is UTF-8 with or without a byte order mark (or <see cref="CsvReadOptions.Encoding"/>), and numbers are
+/// written in the invariant culture. An empty field or <c>NA</c> is a missing answer. Blank lines and lines starting
+/// with <c>#</c> are skipped and counted (<see cref="CsvReadResult.Skipped"/>). A bad data row is rejected with its line
+/// and reason and the rest are read: a row that is too long (<see cref="CsvReadOptions.MaxRowLength"/>,
+/// <see cref="CsvReadOptions.MaxFieldLength"/>) or holds a quote that is never closed is named as such. An empty file, a
+/// missing header, duplicate column names, bytes that are not valid in the encoding (with their byte offset; nothing is
+/// replaced) or a row past the parser's limit of 16 MiB characters throw <see cref="CsvFormatException"/>.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ResponseMatrixCsvReader
@@ -18,26 +21,28 @@ public static class ResponseMatrixCsvReader
     /// <param name="path">The file path; messages name the file by its file name.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The matrix and the rejected rows.</returns>
-    /// <exception cref="CsvFormatException">The file is empty, has no header, or its header is unusable.</exception>
+    /// <exception cref="CsvFormatException">The file is empty, has no header, its header is unusable, a row passes the parser's limit, or its bytes are not valid in its encoding.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CsvReadResult ReadFile(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, Path.GetFileName(path), options, reader.BaseStream.Length);
+        options ??= CsvReadOptions.Default;
+        using var reader = CsvTextReader.OpenFile(path, options.Encoding);
+        return Read(reader, Path.GetFileName(path), options, reader.Length, () => CsvTextReader.OpenFile(path, options.Encoding));
     }
 
-    /// <summary>Reads CSV text from a stream (UTF-8, with or without a byte order mark). The stream is left open.</summary>
+    /// <summary>Reads CSV text from a stream: UTF-8 with or without a byte order mark, or <see cref="CsvReadOptions.Encoding"/>. The stream is left open.</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="sourceName">The name used in messages, such as the file name.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The matrix and the rejected rows.</returns>
-    /// <exception cref="CsvFormatException">The text is empty, has no header, or its header is unusable.</exception>
+    /// <exception cref="CsvFormatException">The text is empty, has no header, its header is unusable, a row passes the parser's limit, or its bytes are not valid in its encoding.</exception>
     public static CsvReadResult ReadStream(Stream stream, string sourceName, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Read(reader, sourceName, options);
+        options ??= CsvReadOptions.Default;
+        using var reader = new CsvTextReader(stream, sourceName, options.Encoding, leaveOpen: true);
+        return Read(reader, sourceName, options, 0, Reopener(stream, sourceName, options.Encoding));
     }
 
     /// <summary>Reads CSV text from a text reader. The reader is left open.</summary>
@@ -45,38 +50,34 @@ public static class ResponseMatrixCsvReader
     /// <param name="sourceName">The name used in messages, such as the file name.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The matrix and the rejected rows.</returns>
-    /// <exception cref="CsvFormatException">The text is empty, has no header, or its header is unusable.</exception>
+    /// <exception cref="CsvFormatException">The text is empty, has no header, its header is unusable, or a row passes the parser's limit.</exception>
     public static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options = null)
-        => Read(reader, sourceName, options, sizeHint: 0);
+        => Read(reader, sourceName, options, sizeHint: 0, reopen: null);
+
+    /// <summary>Returns a way to read a seekable stream again from where it is now (to find an unclosed quote after a failure), or <see langword="null"/>.</summary>
+    internal static Func<TextReader>? Reopener(Stream stream, string sourceName, Encoding? encoding)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        var start = stream.Position;
+        return () =>
+        {
+            stream.Position = start;
+            return new CsvTextReader(stream, sourceName, encoding, leaveOpen: true);
+        };
+    }
 
     /// <summary>Reads CSV text; <paramref name="sizeHint"/> (the file's length in bytes, or 0) sizes compact storage up front.</summary>
-    private static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options, long sizeHint)
+    private static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options, long sizeHint, Func<TextReader>? reopen)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         options ??= CsvReadOptions.Default;
-        var separator = options.Separator;
-        using var sep = Sep.Reader(o => o with
-        {
-            Unescape = true,
-            HasHeader = false,
-            DisableColCountCheck = true,
-            Sep = separator is { } s ? new Sep(s) : null,
-        }).From(reader);
-
-        var rows = sep.GetEnumerator();
-        if (!rows.MoveNext())
-        {
-            throw new CsvFormatException(sourceName, 0, null, "the file is empty; expected a header row naming the columns.");
-        }
-
-        var header = new string[rows.Current.ColCount];
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = rows.Current[i].ToString().Trim();
-        }
-
-        header[0] = header[0].TrimStart('\uFEFF').Trim();
+        using var rows = new CsvRowSource(reader, sourceName, options.Separator, reopen);
+        var header = rows.ReadHeader();
 
         // Rows examined to tell items from grouping columns; then read with the rest.
         var buffered = new List<CsvRowBuffer>();
@@ -90,6 +91,7 @@ public static class ResponseMatrixCsvReader
 
         var layout = CsvLayoutReader.Decide(header, buffered, options, sourceName);
         var session = new CsvSession(layout, sourceName);
+        session.Skip(rows.SkippedBeforeHeader);
 
         // Every field takes at least two characters (a digit or more, and a separator) but rows with empty fields may
         // take fewer, so this guess may fall short, never far over: storage then grows as before.

@@ -11,6 +11,13 @@ public sealed record AlphaResult
     /// <summary>Gets the scale key analysed.</summary>
     public required ScaleKey Scale { get; init; }
 
+    /// <summary>
+    /// Gets what the figures mean on degenerate data, or <see langword="null"/>: items never answered together (their
+    /// correlation is unknown, psych stops with an error, and the correlation-based figures are left empty), or items
+    /// with no answers (as in psych, left out of the correlations but counted in the total score's divisor).
+    /// </summary>
+    public string? Note { get; init; }
+
     /// <summary>Gets the number of rows, incomplete ones included (the N of the standard error and Feldt interval).</summary>
     public int RespondentCount { get; init; }
 

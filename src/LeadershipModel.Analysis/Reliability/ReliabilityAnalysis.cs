@@ -111,7 +111,7 @@ public static class ReliabilityAnalysis
             min = options.Min ?? min;
             max = options.Max ?? max;
             var flip = min + max;
-            var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
+            var p = new Prepared(scale, all, active, zero, columns, signs, min, max) { Unanswered = zero.Where(z => lo[all[z]] > hi[all[z]]).ToList() };
             prepared[q] = p;
             if (k > 0 && CompactScores.CanScore(flip))
             {
@@ -127,15 +127,7 @@ public static class ReliabilityAnalysis
                     high = Math.Max(high, b);
                 }
 
-                foreach (var z in zero)
-                {
-                    // A zero-variance column holds one answer (or none): its smallest.
-                    if (lo[all[z]] <= hi[all[z]])
-                    {
-                        sumBad += lo[all[z]];
-                        bad++;
-                    }
-                }
+                (bad, sumBad) = ZeroVarianceTerms(data, all, zero);
 
                 var plan = new CompactTotals.Plan(columns, reversed, (int)flip, low, high, bad, sumBad);
                 if (plan.Fits)
@@ -206,7 +198,7 @@ public static class ReliabilityAnalysis
         var (min, max) = MinMax(data, columns);
         min = options.Min ?? min;
         max = options.Max ?? max;
-        var p = new Prepared(scale, all, active, zero, columns, signs, min, max);
+        var p = new Prepared(scale, all, active, zero, columns, signs, min, max) { Unanswered = zero.Where(z => first.Count[(z * all.Length) + z] == 0).ToList() };
         var (mean, sd, rawR) = TotalByRows(data, all, zero, columns, signs, min + max);
         return Finish(p, moments, data.RespondentCount, mean, sd, rawR);
     }
@@ -266,7 +258,8 @@ public static class ReliabilityAnalysis
         }
 
         var items = ImmutableArray.CreateBuilder<AlphaItemStatistics>(k);
-        AlphaCore? core = k >= 2 ? AlphaCore.Compute(c, r, k, Range(k, -1)) : null;
+        var apart = NeverTogether(r, k);
+        AlphaCore? core = k >= 2 && apart is null ? AlphaCore.Compute(c, r, k, Range(k, -1)) : null;
         var colSumC = new double[k];
         var colSumR = new double[k];
         double sumC = 0, sumR = 0;
@@ -283,7 +276,7 @@ public static class ReliabilityAnalysis
         }
 
         var rc = (double[])r.Clone();
-        var smc = k >= 1 ? Smc.FromCorrelations(r, k) : [];
+        var smc = k >= 1 && apart is null ? Smc.FromCorrelations(r, k) : new double[k];
         for (var i = 0; i < k; i++)
         {
             rc[(i * k) + i] = smc[i];
@@ -315,10 +308,10 @@ public static class ReliabilityAnalysis
                 Mean = Figures.OrNull(item.Reversed ? flip - mi : mi),
                 StandardDeviation = Figures.OrNull(Math.Sqrt(cii)),
                 RawR = Figures.OrNull(rawR[i]),
-                StandardizedR = Figures.OrNull(colSumR[i] / Math.Sqrt(sumR)),
-                CorrectedR = Figures.OrNull(colSumRc[i] / Math.Sqrt(sumRc)),
-                RDrop = Figures.OrNull((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))),
-                IfDropped = IfDropped(c, r, k, i, n),
+                StandardizedR = apart is null ? Figures.OrNull(colSumR[i] / Math.Sqrt(sumR)) : null,
+                CorrectedR = apart is null ? Figures.OrNull(colSumRc[i] / Math.Sqrt(sumRc)) : null,
+                RDrop = apart is null ? Figures.OrNull((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))) : null,
+                IfDropped = apart is null ? IfDropped(c, r, k, i, n) : new AlphaIfDropped(),
             });
         }
 
@@ -337,9 +330,22 @@ public static class ReliabilityAnalysis
             upper = Figures.OrNull(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.025)));
         }
 
+        var notes = new List<string>();
+        if (apart is var (x, y))
+        {
+            notes.Add($"items '{scale.Items[active[x]].Key}' and '{scale.Items[active[y]].Key}' have no known correlation (two respondents never answered both, or one of them does not vary where both are answered), so alpha, lambda 6, the inter-item correlations and every item's r and alpha if dropped are left empty (psych's alpha() stops with an error on such data).");
+        }
+
+        var unanswered = p.Unanswered.Select(z => $"'{scale.Items[z].Key}'").ToList();
+        if (unanswered.Count > 0)
+        {
+            notes.Add($"{string.Join(", ", unanswered)} {(unanswered.Count == 1 ? "has" : "have")} no answers: as in psych's alpha(), left out of the correlations but counted in the divisor of each total score (its mean and sd).");
+        }
+
         return new AlphaResult
         {
             Scale = scale,
+            Note = notes.Count > 0 ? string.Join(" ", notes) : null,
             RespondentCount = n,
             ItemCount = k,
             ZeroVarianceItems = new EquatableArray<string>(zeroKeys),
@@ -419,27 +425,33 @@ public static class ReliabilityAnalysis
     }
 
     /// <summary>
+    /// What zero-variance items add to every total, as psych's <c>alpha()</c> does: each counts in the divisor
+    /// (<c>n.bad</c>), an item with no answers too, and adds its answer in the first row (<c>sum.bad</c>, with
+    /// <c>na.rm</c>: nothing when that row did not answer it).
+    /// </summary>
+    private static (int Bad, double SumBad) ZeroVarianceTerms(ResponseMatrix data, int[] all, List<int> zero)
+    {
+        var sumBad = 0.0;
+        if (data.RespondentCount > 0)
+        {
+            foreach (var z in zero)
+            {
+                var x = data[0, all[z]];
+                sumBad += double.IsNaN(x) ? 0 : x;
+            }
+        }
+
+        return (zero.Count, sumBad);
+    }
+
+    /// <summary>
     /// Each respondent's mean keyed answer; zero-variance items add their constant answer and count in the divisor, as
     /// psych's <c>(nvar · rowMeans + sum.bad) / (nvar + n.bad)</c>.
     /// </summary>
     private static double[] Totals(ResponseMatrix data, double[] keyed, int k, int[] all, List<int> zero)
     {
         var n = data.RespondentCount;
-        var bad = 0;
-        var sumBad = 0.0;
-        foreach (var z in zero)
-        {
-            for (var row = 0; row < n; row++)
-            {
-                var x = data[row, all[z]];
-                if (!double.IsNaN(x))
-                {
-                    sumBad += x;
-                    bad++;
-                    break;
-                }
-            }
-        }
+        var (bad, sumBad) = ZeroVarianceTerms(data, all, zero);
 
         var total = new double[n];
         for (var row = 0; row < n; row++)
@@ -502,5 +514,25 @@ public static class ReliabilityAnalysis
         ScaleKey Scale, int[] All, List<int> Active, List<int> Zero, int[] Columns, int[] Signs, double Min, double Max)
     {
         public CompactTotals.Plan? Plan { get; set; }
+
+        /// <summary>Gets the positions (in the key) of items nobody answered.</summary>
+        public List<int> Unanswered { get; init; } = [];
+    }
+
+    /// <summary>Returns the first pair of items whose correlation is unknown (never answered together by two respondents), or <see langword="null"/>.</summary>
+    private static (int, int)? NeverTogether(double[] r, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = i + 1; j < k; j++)
+            {
+                if (double.IsNaN(r[(i * k) + j]))
+                {
+                    return (i, j);
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -49,16 +49,15 @@ public static class InstrumentResponseReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static InstrumentResponses ReadCsvFile(string path, Instrument instrument, ResponseSetReadOptions? options = null)
     {
-        using var reader = OpenCsvFile(path, instrument, options);
+        // The whole file is held in memory anyway, so every rejection is kept.
+        using var reader = OpenCsvFile(path, instrument, (options ?? ResponseSetReadOptions.Default) with { MaxRejectionsKept = int.MaxValue });
         var sets = reader.ReadAll().ToList();
-        var rejections = reader.Rejections.Count == reader.RowsRejected
-            ? reader.Rejections
-            : throw new InvalidOperationException($"More than {(options ?? ResponseSetReadOptions.Default).MaxRejectionsKept} rows were rejected; raise ResponseSetReadOptions.MaxRejectionsKept or stream the file.");
         return new InstrumentResponses
         {
             Instrument = instrument,
             Sets = sets.ToEquatableArray(),
-            Rejections = rejections,
+            Rejections = reader.Rejections,
+            Skipped = (int)reader.RowsSkipped,
             MissingItemIds = reader.MissingItemIds,
             IgnoredColumns = reader.IgnoredColumns,
         };
@@ -75,10 +74,39 @@ public static class InstrumentResponseReader
     public static ResponseSetCsvReader OpenCsvFile(string path, Instrument instrument, ResponseSetReadOptions? options = null, Action<CsvRejectedRecord>? onRejected = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var encoding = (options ?? ResponseSetReadOptions.Default).Csv.Encoding;
+        var reader = CsvTextReader.OpenFile(path, encoding);
         try
         {
-            return new ResponseSetCsvReader(reader, ownsReader: true, Path.GetFileName(path), instrument, options, onRejected);
+            return new ResponseSetCsvReader(reader, ownsReader: true, Path.GetFileName(path), instrument, options, onRejected, () => CsvTextReader.OpenFile(path, encoding));
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a stream of CSV bytes (UTF-8 with or without a byte order mark, or <see cref="CsvReadOptions.Encoding"/>;
+    /// invalid bytes are an error, never replaced) to stream its rows as response sets in constant memory. The stream is
+    /// left open.
+    /// </summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="sourceName">The name used in sources and messages, such as the file name.</param>
+    /// <param name="instrument">The instrument answered.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="onRejected">Called with every rejected row, or <see langword="null"/>.</param>
+    /// <returns>The reader; dispose it.</returns>
+    /// <exception cref="CsvFormatException">The text is unusable, its bytes are not valid in its encoding, or an item column is not an item of the instrument (unless ignored).</exception>
+    public static ResponseSetCsvReader OpenCsvStream(Stream stream, string sourceName, Instrument instrument, ResponseSetReadOptions? options = null, Action<CsvRejectedRecord>? onRejected = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var encoding = (options ?? ResponseSetReadOptions.Default).Csv.Encoding;
+        var reader = new CsvTextReader(stream, sourceName, encoding, leaveOpen: true);
+        try
+        {
+            return new ResponseSetCsvReader(reader, ownsReader: true, sourceName, instrument, options, onRejected, ResponseMatrixCsvReader.Reopener(stream, sourceName, encoding));
         }
         catch
         {

@@ -21,6 +21,9 @@ public sealed record InstrumentResponses
     /// <summary>Gets the rows rejected while reading, in row order.</summary>
     public EquatableArray<CsvRejectedRecord> Rejections { get; init; }
 
+    /// <summary>Gets the number of blank lines and comment lines skipped; they are not rows.</summary>
+    public int Skipped { get; init; }
+
     /// <summary>Gets the number of data rows read.</summary>
     public int RowsRead => Sets.Count + Rejections.Count;
 

@@ -16,15 +16,15 @@ namespace LeadershipModel.Analysis;
 /// not an item of the instrument is a <see cref="CsvFormatException"/> naming every such column, unless ignored.</para>
 /// <para>A bad row is rejected with its line and reason (kept in <see cref="Rejections"/> up to
 /// <see cref="ResponseSetReadOptions.MaxRejectionsKept"/>, always counted, and passed to the callback), and the rest are
-/// read. When enumeration ends, <see cref="RowsRead"/> = <see cref="SetsRead"/> + <see cref="RowsRejected"/>.</para>
+/// read. Blank lines and lines starting with <c>#</c> are not rows: they are skipped and counted in
+/// <see cref="RowsSkipped"/>. When enumeration ends, <see cref="RowsRead"/> = <see cref="SetsRead"/> + <see cref="RowsRejected"/>.</para>
 /// <para>This type is not thread-safe, and its rows can be enumerated only once.</para>
 /// </remarks>
 public sealed class ResponseSetCsvReader : IDisposable
 {
-    private const int MaxQuoted = 40;
     private readonly TextReader _text;
     private readonly bool _ownsReader;
-    private readonly SepReader _sep;
+    private readonly CsvRowSource _sep;
     private readonly string _source;
     private readonly ResponseSetReadOptions _options;
     private readonly Action<CsvRejectedRecord>? _onRejected;
@@ -33,9 +33,10 @@ public sealed class ResponseSetCsvReader : IDisposable
     private readonly ItemColumnMap _map;
     private readonly List<CsvRejectedRecord> _rejections = [];
     private bool _started;
+    private string? _note;
     private bool _disposed;
 
-    internal ResponseSetCsvReader(TextReader reader, bool ownsReader, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected)
+    internal ResponseSetCsvReader(TextReader reader, bool ownsReader, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected, Func<TextReader>? reopen = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
@@ -47,14 +48,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         _onRejected = onRejected;
         Instrument = instrument;
         var csv = _options.Csv;
-        _sep = Sep.Reader(o => o with
-        {
-            Unescape = true,
-            HasHeader = false,
-            DisableColCountCheck = true,
-            Sep = csv.Separator is { } s ? new Sep(s) : null,
-        }).From(reader);
-
+        _sep = new CsvRowSource(reader, sourceName, csv.Separator, reopen);
         try
         {
             (_layout, _map, var ignored) = ReadHeader(instrument, csv);
@@ -83,6 +77,9 @@ public sealed class ResponseSetCsvReader : IDisposable
 
     /// <summary>Gets the number of response sets yielded so far.</summary>
     public long SetsRead { get; private set; }
+
+    /// <summary>Gets the number of blank lines and comment lines (starting with <c>#</c>) skipped so far, the header's included.</summary>
+    public long RowsSkipped { get; private set; }
 
     /// <summary>Gets the number of rows rejected so far.</summary>
     public long RowsRejected { get; private set; }
@@ -142,26 +139,12 @@ public sealed class ResponseSetCsvReader : IDisposable
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    private static string Quote(ReadOnlySpan<char> field)
-    {
-        var t = field.Trim();
-        return t.Length <= MaxQuoted ? $"'{t}'" : $"'{t[..MaxQuoted]}…'";
-    }
+    private static string Quote(ReadOnlySpan<char> field) => CsvRowGuard.Quote(field);
 
     private (CsvLayout Layout, ItemColumnMap Map, string[] Ignored) ReadHeader(Instrument instrument, CsvReadOptions csv)
     {
-        if (!_sep.MoveNext())
-        {
-            throw new CsvFormatException(_source, 0, null, "the file is empty; expected a header row naming the columns.");
-        }
-
-        var header = new string[_sep.Current.ColCount];
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = _sep.Current[i].ToString().Trim();
-        }
-
-        header[0] = header[0].TrimStart('\uFEFF').Trim();
+        var header = _sep.ReadHeader();
+        RowsSkipped = _sep.SkippedBeforeHeader;
 
         var current = new CsvRowBuffer();
         while (_buffered.Count < csv.DetectionRows && _sep.MoveNext())
@@ -226,12 +209,20 @@ public sealed class ResponseSetCsvReader : IDisposable
 
     private SourcedResponseSet? TryRead(CsvRowBuffer row, double[] values)
     {
-        var rowIndex = RowsRead++;
-        var width = _layout.Names.Length;
-        if (row.Count != width)
+        if (row.Kind != CsvRowKind.Data)
         {
-            return Reject(row.Line, null, FormattableString.Invariant($"expected {width} fields but found {row.Count}."));
+            RowsSkipped++;
+            return null;
         }
+
+        var rowIndex = RowsRead++;
+        _note = null;
+        if (CsvRowGuard.Reject(row, _layout.Names, out var at) is { } reason)
+        {
+            return Reject(row.Line, at, reason);
+        }
+
+        _note = row.SpanNote;
 
         string respondent;
         if (_layout.Respondent >= 0)
@@ -286,7 +277,8 @@ public sealed class ResponseSetCsvReader : IDisposable
 
     private SourcedResponseSet? Reject(int line, int? column, string reason)
     {
-        var record = new CsvRejectedRecord { Source = _source, Line = line, Column = column + 1, Reason = reason };
+        var record = new CsvRejectedRecord { Source = _source, Line = line, Column = column + 1, Reason = reason + _note };
+        _note = null;
         RowsRejected++;
         if (_rejections.Count < _options.MaxRejectionsKept)
         {

@@ -146,7 +146,7 @@ public sealed class ResponseMatrixCsvReaderTests
     {
         var act = () => Read("no-respondent.csv", new CsvReadOptions { ItemColumns = ["A9"] });
 
-        act.Should().Throw<CsvFormatException>().WithMessage("no-respondent.csv:1: item column 'A9' is not in the header.");
+        act.Should().Throw<CsvFormatException>().WithMessage("no-respondent.csv:1: no column named 'A9'; the header has A1, A2, A3.");
     }
 
     [Fact]
