@@ -79,7 +79,7 @@ internal sealed class StreamedBatchResult(ScoringEngine engine, BatchBody body, 
 
             // The package writes an array; its elements go into the open one.
             chunk.SetLength(0);
-            ProfileJson.WriteManyTo(profiles, chunk, indented: false);
+            JsonFormats.Profiles.WriteTo(profiles.ToEquatableArray(), chunk, indented: false);
             var inner = chunk.GetBuffer().AsMemory(1, (int)chunk.Length - 2);
             if ((scored > 0 && !await WriteAsync(","u8.ToArray())) || !await WriteAsync(inner))
             {
@@ -91,7 +91,7 @@ internal sealed class StreamedBatchResult(ScoringEngine engine, BatchBody body, 
         }
 
         chunk.SetLength(0);
-        RejectionJson.WriteManyTo(rejections, chunk, indented: false);
+        JsonFormats.Rejections.WriteTo(rejections.ToEquatableArray(), chunk, indented: false);
         var tail = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $",\"scored\":{scored},\"rejected\":{rejections.Count}}}"));
         _ = await WriteAsync("],\"rejections\":"u8.ToArray())
             && await WriteAsync(chunk.GetBuffer().AsMemory(0, (int)chunk.Length))
