@@ -64,7 +64,7 @@ internal static class TeamCommand
             var options = unitColumn is null ? null : new ResponseSetReadOptions { Csv = new CsvReadOptions { GroupingColumns = [unitColumn] } };
             var units = unitColumn is null ? null : ReadUnits(path, unitColumn);
             var scored = ScoredFile.Read(path, i, engine, console, options);
-            var result = UnitRollup.Build(scored.Profiles, units is null ? null : units.GetValueOrDefault, new UnitRollupOptions
+            var result = UnitRollup.Build(scored.Profiles, units is null ? _ => "everyone in the file" : units.GetValueOrDefault, new UnitRollupOptions
             {
                 MinimumUnitSize = parse.GetValue(minimum),
                 AnonymityThreshold = parse.GetValue(anonymity),
