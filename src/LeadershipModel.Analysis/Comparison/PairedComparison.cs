@@ -101,7 +101,8 @@ public static class PairedComparison
         var centred = v - (n * (n + 1) / 4.0);
         var sigma = Math.Sqrt((n * (n + 1.0) * ((2.0 * n) + 1) / 24) - (tieSum / 48));
         var z = (centred - (0.5 * Math.Sign(centred))) / sigma;
-        var p = double.IsFinite(z) ? 2 * Math.Min(Normal.CDF(0, 1, z), 1 - Normal.CDF(0, 1, z)) : double.NaN;
+        // 2·min(Φ(z), 1 − Φ(z)) written as 2·Φ(−|z|), which keeps tiny p-values from rounding to 0.
+        var p = double.IsFinite(z) ? 2 * Normal.CDF(0, 1, -Math.Abs(z)) : double.NaN;
         return new SignedRankResult { Count = n, V = v, Z = Preconditions.Figure(z), PValue = Preconditions.Figure(Math.Min(1, p)) };
     }
 }

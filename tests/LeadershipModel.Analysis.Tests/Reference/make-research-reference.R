@@ -20,7 +20,11 @@ paired_case <- function(name, x, y) {
 x1 <- round(rnorm(30, 3, 1), 2); y1 <- round(x1 + rnorm(30, 0.3, 0.6), 2)
 x2 <- sample(1:5, 40, replace = TRUE); y2 <- pmin(5, pmax(1, x2 + sample(-1:2, 40, replace = TRUE)))
 x3 <- round(runif(25), 3); y3 <- round(x3 + rnorm(25, -0.05, 0.1), 3); x3[c(3, 17)] <- NA; y3[9] <- NA
-paired <- list(paired_case("continuous", x1, y1), paired_case("likert-ties-zeros", x2, y2), paired_case("missing", x3, y3))
+# A strong effect without random draws (values with two decimals, so that both sides see the same doubles and ties):
+# p-values far below machine epsilon must not round to 0.
+x4 <- (1:300) / 100; y4 <- round(x4 - 0.5 - ((1:300) %% 7) / 100, 2)
+paired <- list(paired_case("continuous", x1, y1), paired_case("likert-ties-zeros", x2, y2), paired_case("missing", x3, y3),
+               paired_case("strong-effect", x4, y4))
 
 # (2) r_wg and r_wg(j) on unbalanced groups, a group of one, and a group that disagrees more than the null.
 grp <- c(rep("g1", 5), rep("g2", 3), "g3", rep("g4", 4), rep("g5", 7))
