@@ -20,7 +20,7 @@ namespace LeadershipModel.Analysis;
 /// one; <c>S_diff = √2·SEM</c>; <c>RCI = (x₂ − x₁)/S_diff</c>; and the category at |RCI| &gt; z. An index without a
 /// reliability, or without both scores, gets no RCI and a reason.</para>
 /// <para><b>360 raters.</b> Other raters are never reported one by one. For each target, the raters present at both
-/// times are grouped by the feedback rules (see <see cref="FeedbackAggregator"/>) at each time, and each published
+/// times are grouped by the feedback rules (see <c>FeedbackAggregator</c>) at each time, and each published
 /// group reports the difference of its means with its number of raters; the RCI applies to individual scores only,
 /// so groups get none. Because only raters present at both times count, the two means of a group describe the same
 /// people, and a rater who joins or leaves cannot be recovered by subtracting one administration's group sum from the

@@ -11,7 +11,7 @@ namespace LeadershipModel.Analysis;
 /// <para><b>Whose figure.</b> With <see cref="UnitPerspective.Self"/>, each person's self-assessment. With
 /// <see cref="UnitPerspective.Others"/> (360 data), each person's figure per index is the mean of the means of
 /// their published other-rater groups (manager, peers, direct reports, others, combined others; never a withheld
-/// group, see <see cref="FeedbackAggregator"/>); a person with no published other group is left out.</para>
+/// group, see <c>FeedbackAggregator</c>); a person with no published other group is left out.</para>
 /// <para><b>Per unit.</b> The count per overall quadrant (M and L against <see cref="UnitRollupOptions.HighThreshold"/>)
 /// and per profile type; per dimension, the quartiles of M and of L (R's <c>quantile(type = 7)</c>) and whether at
 /// least one person is high on each pole; the quartiles of the follower-conferred share.</para>
