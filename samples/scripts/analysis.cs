@@ -65,11 +65,13 @@ var normed = ScoringEngine.CreateBuilder().AddInstrument(instrument).UseNorms(Js
 var first = normed.Score(selves[0]).Profile!;
 Console.WriteLine($"first person: leadership {first.Overall.Leadership:F3}, percentile {first.GetNorm(IndexIds.Leadership)!.Percentile:F1}, T {first.GetNorm(IndexIds.Leadership)!.TScore:F1}");
 
-// 6. Group comparison: do people rate themselves higher than their peers rate them?
-var selfL = selfProfiles.Select(p => p.Overall.Leadership!.Value).ToArray();
-var peerL = batch.Profiles.Where(p => p.Role == RaterRole.Peer).Select(p => p.Overall.Leadership!.Value).ToArray();
-var comparison = GroupComparison.Compare(selfL, peerL);
-Console.WriteLine($"self vs peers, overall L: difference {comparison.MeanDifference:F3}, Welch t = {comparison.T:F2}, p = {comparison.PValue:G3}, d = {comparison.CohensD:F2}");
+// 6. Self against others, within each person: do people rate themselves higher than their peers rate them?
+//    A paired comparison (each person's self-rating against the mean of their peers), as R's t.test(paired = TRUE)
+//    and wilcox.test(paired = TRUE, exact = FALSE, correct = TRUE).
+var peerMeans = batch.Profiles.Where(p => p.Role == RaterRole.Peer).GroupBy(p => p.TargetId).ToDictionary(g => g.Key, g => g.Average(p => p.Overall.Leadership!.Value));
+var paired = selfProfiles.Where(p => peerMeans.ContainsKey(p.TargetId)).ToList();
+var comparison = PairedComparison.Compare(paired.Select(p => p.Overall.Leadership!.Value).ToArray(), paired.Select(p => peerMeans[p.TargetId]).ToArray());
+Console.WriteLine($"self vs peers, overall L ({comparison.Count} people): mean difference {comparison.MeanDifference:F3}, paired t({comparison.DegreesOfFreedom:F0}) = {comparison.T:F2}, p = {comparison.PValue:G3}, d_z = {comparison.Dz:F2}; Wilcoxon V = {comparison.SignedRank.V:F0}, p = {comparison.SignedRank.PValue:G3}");
 Check(comparison.MeanDifference > 0, "the simulated self-enhancement shows up");
 
 // 7. 360 feedback for one person, under the anonymity rules.

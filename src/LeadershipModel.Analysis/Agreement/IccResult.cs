@@ -1,11 +1,20 @@
 namespace LeadershipModel.Analysis;
 
-/// <summary>ICC(1) from a one-way analysis of variance of ratings grouped by target.</summary>
+/// <summary>ICC(1) and ICC(2) from a one-way analysis of variance of ratings grouped by target (see <see cref="RaterAgreement.Icc1"/>).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record IccResult
 {
-    /// <summary>Gets ICC(1) = (MSB − MSW) / (MSB + (k − 1) MSW), or <see langword="null"/> when it cannot be computed.</summary>
+    /// <summary>Gets ICC(1) = (MSB − MSW) / (MSB + (k₀ − 1) MSW) with k₀ = <see cref="GroupSize"/>, or <see langword="null"/> when it cannot be computed.</summary>
     public double? Icc1 { get; init; }
+
+    /// <summary>Gets ICC(1) with the mean group size N/J for k, as <c>multilevel::ICC1</c>; equal to <see cref="Icc1"/> on balanced data.</summary>
+    public double? Icc1MeanGroupSize { get; init; }
+
+    /// <summary>Gets ICC(2) = (MSB − MSW) / MSB, the reliability of a target's mean rating, as <c>multilevel::ICC2</c> (psych's ICC1k).</summary>
+    public double? Icc2 { get; init; }
+
+    /// <summary>Gets the mean group size N/J.</summary>
+    public double MeanGroupSize { get; init; }
 
     /// <summary>Gets the number of targets rated.</summary>
     public int TargetCount { get; init; }

@@ -124,7 +124,7 @@ public static class ResponseSimulator
             }
         }
 
-        return new SimulationRun(instrument, options, traits, PlanItems(instrument, options, traitIndex), Thresholds(scale, options.Spread), groups, bases.Length, constructs.Count);
+        return new SimulationRun(instrument, options, traits, PlanItems(instrument, options, traitIndex), Thresholds(scale, options.Spread), groups, bases.Length, constructs.Count, PlanChanges(instrument, options, traitIndex), options.Population.DimensionCholesky(dimensions.Count));
     }
 
     /// <summary>Generates the sample target by target; each target's sets come with the (shared) target.</summary>
@@ -138,9 +138,20 @@ public static class ResponseSimulator
         for (var t = 0; t < options.TargetCount; t++)
         {
             var rng = SimulationRandom.ForStream(options.Seed, 2UL * (ulong)t);
-            var missing = options.MissingRate > 0 ? SimulationRandom.ForStream(options.Seed, (2UL * (ulong)t) + 1) : null;
+            var waveSeed = options.Seed ^ (0xD1B54A32D192ED03UL * (ulong)(options.Wave - 1));
+            var missing = options.MissingRate > 0 ? SimulationRandom.ForStream(waveSeed, (2UL * (ulong)t) + 1) : null;
             var id = "T" + (t + 1).ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            var truth = DrawTruth(rng, options.Population, dimensionCount, run.BaseCount, run.ConstructCount);
+            var truth = DrawTruth(rng, options.Population, run.DimensionCholesky, dimensionCount, run.BaseCount, run.ConstructCount);
+            if (options.Wave > 1)
+            {
+                if (t < (options.ChangedTargetCount ?? int.MaxValue))
+                {
+                    Plant(truth, run.Changes, options.Wave - 1, dimensionCount);
+                }
+
+                rng = SimulationRandom.ForStream(waveSeed, 2UL * (ulong)t);
+            }
+
             var target = new SimulatedTarget { Id = id, TrueScores = EquatableArray.Create<double>(truth) };
 
             foreach (var group in run.Groups)
@@ -167,14 +178,64 @@ public static class ResponseSimulator
         }
     }
 
-    private static double[] DrawTruth(SimulationRandom rng, LatentPopulation population, int dimensionCount, int baseCount, int constructCount)
+    private static void Plant(double[] truth, (int[] Traits, double Delta)[] changes, int times, int dimensionCount)
+    {
+        foreach (var (traits, delta) in changes)
+        {
+            foreach (var i in traits)
+            {
+                truth[i] += delta * times;
+            }
+        }
+
+        for (var d = 0; d < dimensionCount; d++)
+        {
+            truth[(3 * d) + 2] = (truth[(3 * d) + 1] - truth[3 * d]) * InvSqrt2;
+        }
+    }
+
+    private static (int[] Traits, double Delta)[] PlanChanges(Instrument instrument, SimulationOptions options, Dictionary<ItemTarget, int> traitIndex)
+    {
+        var result = new List<(int[], double)>();
+        foreach (var change in options.TrueChanges)
+        {
+            var id = change.IndexId;
+            int[]? traits = id switch
+            {
+                Norms.IndexIds.Management => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Management)]).ToArray(),
+                Norms.IndexIds.Leadership => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Leadership)]).ToArray(),
+                _ => null,
+            };
+            if (traits is null)
+            {
+                foreach (var (target, index) in traitIndex)
+                {
+                    if (target.Kind != ItemTargetKind.Dimension && Internal.InstrumentScaleKeys.IndexIdOf(target) == id)
+                    {
+                        traits = [index];
+                    }
+                }
+            }
+
+            result.Add((traits ?? throw new ArgumentException($"A true change names index '{id}', which instrument '{instrument.Id}' has no latent score for; use {{dimension}}/management, {{dimension}}/leadership, management, leadership, base/{{base}} or construct/{{id}}.", nameof(options)), change.Delta));
+        }
+
+        return [.. result];
+    }
+
+    private static double[] DrawTruth(SimulationRandom rng, LatentPopulation population, double[]? cholesky, int dimensionCount, int baseCount, int constructCount)
     {
         var truth = new double[(3 * dimensionCount) + baseCount + constructCount];
         var rho = population.PoleCorrelation;
         var rest = Math.Sqrt(1 - (rho * rho));
         var m = population.Management;
         var l = population.Leadership;
-        for (var d = 0; d < dimensionCount; d++)
+        if (cholesky is not null)
+        {
+            DrawCorrelatedDimensions(rng, population, cholesky, dimensionCount, truth);
+        }
+
+        for (var d = 0; d < dimensionCount && cholesky is null; d++)
         {
             var z1 = rng.NextNormal();
             var z2 = rng.NextNormal();
@@ -197,6 +258,40 @@ public static class ResponseSimulator
         }
 
         return truth;
+    }
+
+    /// <summary>Dimensions correlated through Φ = CCᵀ: u = C·z₁ and v = C·z₂, then M = μ + σu, L = μ + σ(ρu + √(1 − ρ²)v).</summary>
+    private static void DrawCorrelatedDimensions(SimulationRandom rng, LatentPopulation population, double[] cholesky, int dimensionCount, double[] truth)
+    {
+        var z1 = new double[dimensionCount];
+        var z2 = new double[dimensionCount];
+        for (var d = 0; d < dimensionCount; d++)
+        {
+            z1[d] = rng.NextNormal();
+        }
+
+        for (var d = 0; d < dimensionCount; d++)
+        {
+            z2[d] = rng.NextNormal();
+        }
+
+        var rho = population.PoleCorrelation;
+        var rest = Math.Sqrt(1 - (rho * rho));
+        for (var d = 0; d < dimensionCount; d++)
+        {
+            double u = 0, v = 0;
+            for (var e = 0; e <= d; e++)
+            {
+                u += cholesky[(d * dimensionCount) + e] * z1[e];
+                v += cholesky[(d * dimensionCount) + e] * z2[e];
+            }
+
+            var management = population.Management.Mean + (population.Management.StandardDeviation * u);
+            var leadership = population.Leadership.Mean + (population.Leadership.StandardDeviation * ((rho * u) + (rest * v)));
+            truth[3 * d] = management;
+            truth[(3 * d) + 1] = leadership;
+            truth[(3 * d) + 2] = (leadership - management) * InvSqrt2;
+        }
     }
 
     /// <summary>One rater's view: a leniency drawn once, plus noise per pole, base and construct; orientation derived.</summary>

@@ -103,23 +103,7 @@ public sealed class SimulatedSample
     /// <c>control-influence/management</c>), reverse-keyed items marked; ready for
     /// <see cref="ReliabilityAnalysis.Alpha"/> and <see cref="ScaleScoring.ScoreItems"/>.</summary>
     /// <returns>The keys, in the order of <see cref="Instrument.Scales"/>.</returns>
-    public IReadOnlyList<ScaleKey> GetScaleKeys()
-    {
-        var keys = new List<ScaleKey>(Instrument.Scales.Count);
-        foreach (var scale in Instrument.Scales)
-        {
-            var items = new List<KeyedItem>(scale.ItemIndexes.Count);
-            foreach (var i in scale.ItemIndexes)
-            {
-                var item = Instrument.Items[i];
-                items.Add(new KeyedItem { ItemId = item.Id, Reversed = item.IsReversed });
-            }
-
-            keys.Add(new ScaleKey { Name = scale.Target.Key, Items = new EquatableArray<KeyedItem>(items) });
-        }
-
-        return keys;
-    }
+    public IReadOnlyList<ScaleKey> GetScaleKeys() => Internal.InstrumentScaleKeys.For(Instrument);
 
     /// <summary>Puts the answers in a matrix: one row per response set, one column per item in instrument order.</summary>
     /// <returns>The matrix, with respondent, target and role per row.</returns>

@@ -7,7 +7,7 @@ namespace LeadershipModel.Analysis;
 /// <para><b>Latent metric.</b> Latent scores are drawn from <see cref="Population"/>. On the latent metric, 0 is the
 /// midpoint <c>c = (min + max)/2</c> of the instrument's response scale and <see cref="Spread"/> units span half its
 /// range <c>h = (max − min)/2</c>: a latent value <c>y</c> corresponds to the answer <c>c + h·y/Spread</c>.</para>
-/// <para><b>Reliability.</b> Every scale (the items sharing a target; <c>k</c> items) is built to have reliability
+/// <para><b>Reliability.</b> Every scale (the items sharing a target; <c>k</c> items) is built so that its latent responses have reliability
 /// <see cref="Reliability"/> = ρ for the population's latent standard deviation <c>σ</c> of its score (for
 /// orientation, <see cref="LatentPopulation.OrientationStandardDeviation"/>). One item's reliability is then
 /// Spearman–Brown's <c>ρ₁ = ρ / (k − (k − 1)ρ)</c>. Rater leniency and noise come on top.</para>
@@ -27,6 +27,16 @@ namespace LeadershipModel.Analysis;
 /// <para><b>Randomness.</b> Everything follows from <see cref="Seed"/> through <see cref="SimulationRandom"/>: target
 /// <c>t</c> (0-based) uses stream <c>2t</c> for its latent scores, raters and answers, and stream <c>2t + 1</c> for
 /// missingness, so that adding targets or changing the missing rate leaves the other draws unchanged.</para>
+/// <para><b>Observed reliability.</b> ρ is the reliability of the latent responses. Answers forced into a few
+/// categories lose information, so the observed coefficient alpha of a scale is lower than ρ. With the default
+/// graded-response model, five categories, spread 2 and the canonical instrument's two-item poles, the mean raw alpha
+/// of the 38 pole scales over 20,000 self-ratings (seed 1) is: ρ = 0.6 → 0.583; ρ = 0.7 → 0.676; ρ = 0.8 → 0.770;
+/// ρ = 0.9 → 0.864. A test recomputes these figures.</para>
+/// <para><b>Waves.</b> <see cref="Wave"/> 1 is the first administration. A later wave keeps every target's true
+/// scores, adds each <see cref="TrueChanges"/> delta (times <c>wave − 1</c>) for the first
+/// <see cref="ChangedTargetCount"/> targets (all by default), and draws raters' views, answers and missingness from
+/// fresh streams (the seed mixed with the wave), so the waves' errors are independent. Wave 1 is the same sample,
+/// byte for byte, whatever the changes.</para>
 /// <para>This type is immutable and thread-safe. Its checks run in the <c>init</c> accessors.</para>
 /// </remarks>
 public sealed record SimulationOptions
@@ -39,6 +49,9 @@ public sealed record SimulationOptions
     private readonly double _spread = 2;
     private readonly double _missingRate;
     private readonly EquatableArray<RaterGroup> _raters = [new RaterGroup(RaterRole.Self)];
+    private readonly int _wave = 1;
+    private readonly EquatableArray<TrueChange> _trueChanges = [];
+    private readonly int? _changedTargetCount;
 
     /// <summary>Gets the default options: 100 self-rating targets, graded-response answers, reliability 0.8, seed 1.</summary>
     public static SimulationOptions Default { get; } = new();
@@ -97,6 +110,42 @@ public sealed record SimulationOptions
     /// <summary>Gets who rates each target. One unbiased self-rating by default.</summary>
     /// <exception cref="ArgumentException">The groups have no raters at all, repeat a role, or has more than one self-rater.</exception>
     public EquatableArray<RaterGroup> Raters { get => _raters; init => _raters = CheckRaters(value, nameof(Raters)); }
+
+    /// <summary>Gets the wave (administration), from 1. 1 by default; see the remarks.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int Wave
+    {
+        get => _wave;
+        init => _wave = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Wave), value, "Waves are numbered from 1.");
+    }
+
+    /// <summary>Gets the changes of true scores planted in each wave after the first. None by default.</summary>
+    /// <exception cref="ArgumentException">A change is null or an index is listed twice.</exception>
+    public EquatableArray<TrueChange> TrueChanges
+    {
+        get => _trueChanges;
+        init
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in value)
+            {
+                if (c is null || !seen.Add(c.IndexId))
+                {
+                    throw new ArgumentException(c is null ? "A true change is null." : $"Index '{c.IndexId}' has two true changes.", nameof(TrueChanges));
+                }
+            }
+
+            _trueChanges = value;
+        }
+    }
+
+    /// <summary>Gets how many targets (the first ones) get <see cref="TrueChanges"/>, or <see langword="null"/> (the default) for all.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? ChangedTargetCount
+    {
+        get => _changedTargetCount;
+        init => _changedTargetCount = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(ChangedTargetCount), value, "The count cannot be negative.");
+    }
 
     private static EquatableArray<RaterGroup> CheckRaters(EquatableArray<RaterGroup> value, string name)
     {

@@ -11,4 +11,6 @@ internal sealed record SimulationRun(
     double[] Thresholds,
     List<RaterGroup> Groups,
     int BaseCount,
-    int ConstructCount);
+    int ConstructCount,
+    (int[] Traits, double Delta)[] Changes,
+    double[]? DimensionCholesky);

@@ -171,9 +171,9 @@ public static partial class HtmlReport
                 + Cell(n.Integer(v.Number), numeric: true)
                 + Cell(v.Name)
                 + Cell(v.ManagementLabel)
-                + Cell(p.Management is { } m ? n.Value(m) : string.Empty, numeric: true)
+                + Cell(p.Management is { } m ? NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Management, m, n) : string.Empty, numeric: true)
                 + Cell(v.LeadershipLabel)
-                + Cell(p.Leadership is { } l ? n.Value(l) : string.Empty, numeric: true)
+                + Cell(p.Leadership is { } l ? NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Leadership, l, n) : string.Empty, numeric: true)
                 + "<td>" + orientation + "</td>"
                 + Cell(p.HasStrengths ? n.Value(p.Integration) : string.Empty, numeric: true)
                 + Cell(p.HasStrengths ? Labels.Of(p.Quadrant) : string.Empty)
@@ -186,6 +186,11 @@ public static partial class HtmlReport
         if (views.Any(v => v.Score.IsWeak || v.Score.IsBorderline))
         {
             html.Line("<p class=\"note\">" + HtmlText.Encode(HeaderFacts.MarksLegend) + "</p>");
+        }
+
+        if (NormMarks.Legend(profile) is { } legend)
+        {
+            html.Line("<p class=\"note\">" + HtmlText.Encode(legend) + "</p>");
         }
     }
 

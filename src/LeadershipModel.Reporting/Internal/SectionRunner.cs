@@ -7,7 +7,7 @@ internal static class SectionRunner
 {
     public static IReadOnlyList<ReportSectionContent> Build(LeadershipProfile profile, DimensionSet dimensions, ReportOptions options)
     {
-        var sections = StandardSections.Build(profile, options).ToList();
+        var sections = StandardSections.Build(profile, dimensions, options).ToList();
         var context = new ReportSectionContext(profile, dimensions, options);
         foreach (var section in options.Sections)
         {

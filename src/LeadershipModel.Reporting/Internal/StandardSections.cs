@@ -8,23 +8,18 @@ namespace LeadershipModel.Reporting.Internal;
 /// </summary>
 internal static class StandardSections
 {
-    public static IEnumerable<ReportSectionContent> Build(LeadershipProfile profile, ReportOptions options)
+    public static IEnumerable<ReportSectionContent> Build(LeadershipProfile profile, DimensionSet dimensions, ReportOptions options)
     {
         var n = options.Numbers;
-        yield return Overall(profile.Overall, n);
+        yield return Overall(profile, n);
         if (profile.Authority is { } authority)
         {
-            yield return Authority(authority, options.AuthorityModel, n);
+            yield return Authority(profile, authority, options.AuthorityModel, n);
         }
 
         if (profile.Constructs.Count > 0)
         {
             yield return Constructs(profile.Constructs, n);
-        }
-
-        if (profile.Norms.Count > 0)
-        {
-            yield return NormsSection(profile.Norms, n);
         }
 
         yield return Diagnostics(profile.Diagnostics, n);
@@ -34,9 +29,13 @@ internal static class StandardSections
         }
 
         yield return Provenance(profile.Provenance);
+        if (profile.Norms.Count > 0)
+        {
+            yield return NormsSection(profile.Norms, dimensions, n);
+        }
     }
 
-    private static ReportSectionContent Overall(OverallIndices overall, NumberFormat n) => new()
+    private static ReportSectionContent Overall(LeadershipProfile profile, NumberFormat n) => new()
     {
         Title = "Overall",
         Tables =
@@ -44,18 +43,18 @@ internal static class StandardSections
             ReportTable.Create(
                 ["Index", "Value"],
                 [
-                    ["Management (M)", n.Value(overall.Management)],
-                    ["Leadership (L)", n.Value(overall.Leadership)],
-                    ["Orientation (L - M)", n.Signed(overall.Orientation)],
-                    ["Integration (sqrt(M * L))", n.Value(overall.Integration)],
-                    ["Quadrant", Labels.Of(overall.Quadrant)],
-                    ["Profile type", overall.ProfileType is null ? NumberFormat.Missing : PlainText.Clean(overall.ProfileType)],
-                    ["Dimensions scored", n.Integer(overall.DimensionsScored)],
+                    ["Management (M)", NormMarks.With(profile, Norms.IndexIds.Management, n.Value(profile.Overall.Management), n)],
+                    ["Leadership (L)", NormMarks.With(profile, Norms.IndexIds.Leadership, n.Value(profile.Overall.Leadership), n)],
+                    ["Orientation (L - M)", NormMarks.With(profile, Norms.IndexIds.Orientation, n.Signed(profile.Overall.Orientation), n)],
+                    ["Integration (sqrt(M * L))", NormMarks.With(profile, Norms.IndexIds.Integration, n.Value(profile.Overall.Integration), n)],
+                    ["Quadrant", Labels.Of(profile.Overall.Quadrant)],
+                    ["Profile type", profile.Overall.ProfileType is null ? NumberFormat.Missing : PlainText.Clean(profile.Overall.ProfileType)],
+                    ["Dimensions scored", n.Integer(profile.Overall.DimensionsScored)],
                 ]),
         ],
     };
 
-    private static ReportSectionContent Authority(AuthorityProfile authority, AuthorityModel model, NumberFormat n)
+    private static ReportSectionContent Authority(LeadershipProfile profile, AuthorityProfile authority, AuthorityModel model, NumberFormat n)
     {
         var bases = ReportTable.Create(
             ["Power base", "Source", "Conferred by", "Lever", "Strength"],
@@ -68,7 +67,7 @@ internal static class StandardSections
                     Labels.Of(definition.Source),
                     Labels.Of(model.GetSource(definition.Source).ConferredBy),
                     Labels.Of(definition.Lever),
-                    n.Value(b.Strength),
+                    NormMarks.With(profile, Norms.IndexIds.ForPowerBase(b.Base), n.Value(b.Strength), n),
                 };
             }),
             "Power bases");
@@ -77,14 +76,14 @@ internal static class StandardSections
             authority.Sources.Select(s =>
             {
                 var definition = model.GetSource(s.Source);
-                return new[] { Labels.Of(s.Source), Labels.Of(definition.ConferredBy), definition.FollowersCanWithdraw ? "yes" : "no", n.Value(s.Strength) };
+                return new[] { Labels.Of(s.Source), Labels.Of(definition.ConferredBy), definition.FollowersCanWithdraw ? "yes" : "no", NormMarks.With(profile, Norms.IndexIds.ForSource(s.Source), n.Value(s.Strength), n) };
             }),
             "Sources");
         var outcome = authority.ExpectedOutcome;
         var summary = ReportTable.Create(
             ["Measure", "Value"],
             [
-                ["Follower-conferred share", n.Value(authority.FollowerConferredShare)],
+                ["Follower-conferred share", NormMarks.With(profile, Norms.IndexIds.FollowerShare, n.Value(authority.FollowerConferredShare), n)],
                 ["Primary source", authority.PrimarySource is { } p ? Labels.Of(p) : NumberFormat.Missing],
                 ["Expected commitment", n.Value(outcome?.Commitment)],
                 ["Expected compliance", n.Value(outcome?.Compliance)],
@@ -111,14 +110,15 @@ internal static class StandardSections
         ],
     };
 
-    private static ReportSectionContent NormsSection(EquatableArray<NormScore> norms, NumberFormat n) => new()
+    private static ReportSectionContent NormsSection(EquatableArray<NormScore> norms, DimensionSet dimensions, NumberFormat n) => new()
     {
-        Title = "Norms",
+        Title = "Appendix: norms",
+        Paragraphs = ["Every normed score with its percentile rank and normalised T-score in the norm sample; the same figures appear beside the scores above."],
         Tables =
         [
             ReportTable.Create(
                 ["Index", "Score", "Percentile", "T-score"],
-                norms.Select(s => new[] { PlainText.Clean(s.IndexId), n.Value(s.Score), new NumberFormat(n.Culture, 1).Value(s.Percentile), new NumberFormat(n.Culture, 1).Value(s.TScore) })),
+                norms.Select(s => new[] { PlainText.Clean(IndexLabels.Of(s.IndexId, dimensions)), n.Value(s.Score), new NumberFormat(n.Culture, 1).Value(s.Percentile), new NumberFormat(n.Culture, 1).Value(s.TScore) })),
         ],
     };
 

@@ -112,9 +112,9 @@ public static class MarkdownReport
                 n.Integer(v.Number),
                 MarkdownText.Escape(v.Name),
                 MarkdownText.Escape(v.ManagementLabel),
-                p.Management is { } m ? n.Value(m) : string.Empty,
+                p.Management is { } m ? NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Management, m, n) : string.Empty,
                 MarkdownText.Escape(v.LeadershipLabel),
-                p.Leadership is { } l ? n.Value(l) : string.Empty,
+                p.Leadership is { } l ? NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Leadership, l, n) : string.Empty,
                 orientation,
                 p.HasStrengths ? n.Value(p.Integration) : string.Empty,
                 p.HasStrengths ? Labels.Of(p.Quadrant) : string.Empty,
@@ -126,6 +126,12 @@ public static class MarkdownReport
         {
             md.Line();
             md.Line("Marks: " + MarkdownText.Escape(HeaderFacts.MarksLegend));
+        }
+
+        if (NormMarks.Legend(profile) is { } legend)
+        {
+            md.Line();
+            md.Line(MarkdownText.Escape(legend));
         }
     }
 }

@@ -94,7 +94,7 @@ public static class TextReport
         }
 
         var numberWidth = views.Count.ToString(n.Culture).Length;
-        var lefts = views.Select(v => v.ManagementLabel + (v.Position.Management is { } m ? "  M " + n.Value(m) : string.Empty)).ToList();
+        var lefts = views.Select(v => v.ManagementLabel + (v.Position.Management is { } m ? "  M " + NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Management, m, n) : string.Empty)).ToList();
         var leftWidth = lefts.Max(l => l.Length);
         var anyMarks = false;
         foreach (var v in views)
@@ -109,7 +109,7 @@ public static class TextReport
             var bar = OrientationBar.Draw(p.Orientation, options.BarWidth, options.AsciiOnly);
             // Right-aligned, so that every bar starts in the same column.
             var left = lefts[v.Number - 1].PadLeft(leftWidth);
-            var right = (p.Leadership is { } l ? "L " + n.Value(l) + "  " : string.Empty) + v.LeadershipLabel;
+            var right = (p.Leadership is { } l ? "L " + NormMarks.Pole(profile, v.Score.DimensionId, Norms.IndexIds.Leadership, l, n) + "  " : string.Empty) + v.LeadershipLabel;
             text.Line(indent + left + "  " + bar + "  " + right);
 
             var details = "orientation " + n.Signed(p.Orientation);
@@ -134,6 +134,12 @@ public static class TextReport
         {
             text.Line();
             text.Line("Marks: " + HeaderFacts.MarksLegend);
+        }
+
+        if (NormMarks.Legend(profile) is { } legend)
+        {
+            text.Line();
+            text.Line(legend);
         }
     }
 }

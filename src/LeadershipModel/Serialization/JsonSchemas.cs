@@ -24,6 +24,14 @@ public static class JsonSchemas
     /// <summary>The <c>$id</c> of the norm-table schema, written as <c>$schema</c> in every norm-table document.</summary>
     public const string NormTableSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/norm-table.v1.schema.json";
 
+    /// <summary>The <c>$id</c> of the change-report schema, written as <c>$schema</c> in every change report.</summary>
+    public const string ChangeSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/change.v1.schema.json";
+
+    /// <summary>The <c>$id</c> of the unit-report schema, written as <c>$schema</c> in every unit report.</summary>
+    public const string UnitReportSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/unit-report.v1.schema.json";
+
+    private static readonly Lazy<string> ChangeText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.change.v1.schema.json"));
+    private static readonly Lazy<string> UnitReportText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.unit-report.v1.schema.json"));
     private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
     private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
     private static readonly Lazy<string> ProfileText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.profile.v1.schema.json"));
@@ -44,4 +52,10 @@ public static class JsonSchemas
 
     /// <summary>Gets the JSON Schema of a norm-table document.</summary>
     public static string NormTable => NormTableText.Value;
+
+    /// <summary>Gets the JSON Schema of a change report (reliable change between two administrations).</summary>
+    public static string Change => ChangeText.Value;
+
+    /// <summary>Gets the JSON Schema of a unit report (team and unit roll-ups).</summary>
+    public static string UnitReport => UnitReportText.Value;
 }

@@ -37,6 +37,39 @@ public sealed class ResultSchemasTests
     }
 
     [Fact]
+    public void ChangeAndUnitSchemas_AreDraft202012_MatchTheShippedFiles_AndDeclareWhatTheWritersEmit()
+    {
+        var folder = Path.Combine(RepoRoot(), "src", "LeadershipModel", "Schemas");
+        foreach (var (text, id, file) in new[] { (JsonSchemas.Change, JsonSchemas.ChangeSchemaId, "change.v1.schema.json"), (JsonSchemas.UnitReport, JsonSchemas.UnitReportSchemaId, "unit-report.v1.schema.json") })
+        {
+            var schema = JsonNode.Parse(text)!;
+            schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+            schema["$id"]!.GetValue<string>().Should().Be(id);
+            text.Should().Be(File.ReadAllText(Path.Combine(folder, file)));
+        }
+
+        var change = new LeadershipModel.Change.ChangeReport
+        {
+            ReliabilitySource = "s",
+            Z = 1.96,
+            People = [new() { RespondentId = "a", TargetId = "a", Indices = [new() { IndexId = "leadership", Pre = 0.1, Post = 0.2, Difference = 0.1, Rci = 2.5, Category = LeadershipModel.Change.ChangeCategory.Increased }] }],
+            Groups = [new() { TargetId = "a", Group = "peer", RatersPre = 3, RatersPost = 3, Indices = [new() { IndexId = "leadership", Pre = 0.3 }] }],
+            Unmatched = [new() { RespondentId = "b", TargetId = "b", PresentIn = LeadershipModel.Change.ChangeWave.Post }],
+            Summary = [new() { IndexId = "leadership", Count = 1 }],
+        };
+        AssertAllDeclared(JsonSchemas.Change, ChangeReportJson.Write(change));
+        var unit = new LeadershipModel.Teams.UnitReport
+        {
+            MinimumUnitSize = 3,
+            Perspective = LeadershipModel.Teams.UnitPerspective.Others,
+            Units = [new() { Unit = "u", People = 3, Quadrants = new() { Manager = 3 }, ProfileTypes = [new() { ProfileType = "Manager", People = 3 }], Dimensions = [new() { DimensionId = "d", Management = new() { Q1 = 0, Median = 0.5, Q3 = 1 } }], FollowerConferredShare = null }],
+            Withheld = [new() { Unit = "w", People = 1, Reason = "small" }],
+        };
+        AssertAllDeclared(JsonSchemas.UnitReport, UnitReportJson.Write(unit));
+        ChangeReportJson.Write(change).Should().Contain("\"category\": \"increased\"").And.Contain("\"presentIn\": \"post\"");
+    }
+
+    [Fact]
     public void Schemas_MatchTheFilesShippedInThePackage()
     {
         var folder = Path.Combine(RepoRoot(), "src", "LeadershipModel", "Schemas");
