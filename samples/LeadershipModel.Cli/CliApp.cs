@@ -20,12 +20,14 @@ internal static class CliApp
               leadership reliability data.csv --scale lead=L1,L2,-L3
               leadership simulate --people 50 --seed 7 --out sample.csv
               leadership instrument show canonical-short
+              leadership consent simulate --scenario withdrawal --format html --out consent.html
             """);
         root.Subcommands.Add(score);
         root.Subcommands.Add(ReliabilityCommand.Create(console));
         root.Subcommands.Add(InstrumentCommand.Create(console));
         root.Subcommands.Add(SimulateCommand.Create(console));
         root.Subcommands.Add(NormsCommand.Create(console));
+        root.Subcommands.Add(ConsentCommand.Create(console));
         root.SetAction((parse, cancellationToken) => ScoreCommand.RunDefaultAsync(console, cancellationToken));
         return root;
     }
