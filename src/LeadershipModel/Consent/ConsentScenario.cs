@@ -87,6 +87,35 @@ public sealed record ConsentScenario
     /// <summary>Gets the parameters of the default dynamics.</summary>
     public ConsentDynamicsParameters Dynamics { get => _dynamics; init => _dynamics = Preconditions.NotNull(value, nameof(Dynamics)); }
 
+    /// <summary>Finds the first scripted role event that cannot happen where it stands: <c>role-granted</c> while a role is held, or <c>role-revoked</c> while none is.</summary>
+    /// <returns>The index in <see cref="Script"/> and the problem, or <see langword="null"/>.</returns>
+    internal (int Index, string Message)? ScriptProblem()
+    {
+        var held = Role is not null;
+        for (var i = 0; i < Script.Count; i++)
+        {
+            var e = Script[i];
+            if (e.Kind == ConsentEventKind.RoleGranted && held)
+            {
+                return (i, $"'role-granted' at step {e.Step} while a role is already held.");
+            }
+
+            if (e.Kind == ConsentEventKind.RoleRevoked && !held)
+            {
+                return (i, $"'role-revoked' at step {e.Step} while no role is held.");
+            }
+
+            held = e.Kind switch
+            {
+                ConsentEventKind.RoleGranted => true,
+                ConsentEventKind.RoleRevoked => false,
+                _ => held,
+            };
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the behaviour in force at a step: that of the last phase starting at or before it.</summary>
     /// <param name="step">The step.</param>
     /// <returns>The behaviour.</returns>

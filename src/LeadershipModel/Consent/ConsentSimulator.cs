@@ -21,10 +21,16 @@ public static class ConsentSimulator
     /// <param name="dynamics">The dynamics; <see cref="DefaultConsentDynamics"/> with the scenario's parameters when <see langword="null"/>.</param>
     /// <param name="influence">The influence models; <see cref="ConsentInfluenceOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The simulation.</returns>
+    /// <exception cref="ArgumentException">The scenario's script grants a role while one is held, or revokes one while none is.</exception>
     /// <exception cref="InvalidOperationException">The dynamics returned an event that cannot happen where it stands (named with the dynamics' type).</exception>
     public static ConsentSimulation Run(ConsentScenario scenario, ulong seed, IConsentDynamics? dynamics = null, ConsentInfluenceOptions? influence = null)
     {
         Preconditions.NotNull(scenario);
+        if (scenario.ScriptProblem() is { } problem)
+        {
+            throw new ArgumentException($"Scripted event {problem.Index}: {problem.Message}", nameof(scenario));
+        }
+
         dynamics ??= new DefaultConsentDynamics(scenario.Dynamics);
         var n = scenario.Followers;
         var streams = new SimulationRandom[n];

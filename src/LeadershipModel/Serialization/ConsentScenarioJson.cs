@@ -168,6 +168,12 @@ public static class ConsentScenarioJson
             Script = [.. script],
             Dynamics = dynamics,
         };
+        if (scenario.ScriptProblem() is { } problem)
+        {
+            errors.Add(JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(path, "script"), problem.Index), "event"), InstrumentErrorCodes.InvalidValue, problem.Message);
+            return null;
+        }
+
         scenario = description is null ? scenario : scenario with { Description = description };
         scenario = followers is { } n ? scenario with { Followers = n } : scenario;
         return steps is { } t ? scenario with { Steps = t } : scenario;
