@@ -87,6 +87,16 @@ public sealed class ConsentCommandTests
     }
 
     [Fact]
+    public async Task Simulate_TheShippedExampleScenario_Runs()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "data", "consent-scenario.json");
+        var run = await CliRun.InvokeAsync("consent", "simulate", "--scenario", file, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("\"scenario\": \"reorganisation\"").And.Contain("role-revoked").And.Contain("role-granted");
+    }
+
+    [Fact]
     public async Task Simulate_BadFollowerCount_ExitsOne()
     {
         var run = await CliRun.InvokeAsync("consent", "simulate", "--followers", "0");
