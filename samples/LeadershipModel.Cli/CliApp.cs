@@ -22,6 +22,7 @@ internal static class CliApp
               leadership instrument show canonical-short
               leadership change pre.csv post.csv --reliability sample --format html --out change.html
               leadership team report samples/data/sample-360.csv
+              leadership consent simulate --scenario withdrawal --format html --out consent.html
             """);
         root.Subcommands.Add(score);
         root.Subcommands.Add(ReliabilityCommand.Create(console));
@@ -30,6 +31,7 @@ internal static class CliApp
         root.Subcommands.Add(NormsCommand.Create(console));
         root.Subcommands.Add(ChangeCommand.Create(console));
         root.Subcommands.Add(TeamCommand.Create(console));
+        root.Subcommands.Add(ConsentCommand.Create(console));
         root.SetAction((parse, cancellationToken) => ScoreCommand.RunDefaultAsync(console, cancellationToken));
         return root;
     }

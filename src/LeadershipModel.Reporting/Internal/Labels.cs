@@ -46,6 +46,7 @@ internal static class Labels
         InfluenceOutcome.Commitment => "commitment",
         InfluenceOutcome.Compliance => "compliance",
         InfluenceOutcome.Resistance => "resistance",
+        InfluenceOutcome.None => "no influence",
         _ => outcome.ToString(),
     };
 }

@@ -85,9 +85,11 @@ internal static class StandardSections
             [
                 ["Follower-conferred share", NormMarks.With(profile, Norms.IndexIds.FollowerShare, n.Value(authority.FollowerConferredShare), n)],
                 ["Primary source", authority.PrimarySource is { } p ? Labels.Of(p) : NumberFormat.Missing],
+                ["Influence strength", n.Value(outcome?.Strength)],
                 ["Expected commitment", n.Value(outcome?.Commitment)],
                 ["Expected compliance", n.Value(outcome?.Compliance)],
                 ["Expected resistance", n.Value(outcome?.Resistance)],
+                ["No influence", n.Value(outcome?.None)],
                 ["Most likely outcome", outcome is null ? NumberFormat.Missing : Labels.Of(outcome.MostLikely)],
             ],
             "Summary");

@@ -7,8 +7,8 @@ internal readonly record struct AuthorityMeasurement(
     double? FollowerShare,
     AuthoritySource? Primary)
 {
-    /// <summary>Completes the profile with the outcome weights.</summary>
-    /// <param name="outcome">The weights, or <see langword="null"/> when they cannot be estimated.</param>
+    /// <summary>Completes the profile with the expected outcome shares.</summary>
+    /// <param name="outcome">The shares, or <see langword="null"/> when they cannot be estimated.</param>
     /// <returns>The profile.</returns>
-    public AuthorityProfile Complete(OutcomeWeights? outcome) => AuthorityProfile.Restore(Bases, Sources, FollowerShare, Primary, outcome);
+    public AuthorityProfile Complete(OutcomeShares? outcome) => AuthorityProfile.Restore(Bases, Sources, FollowerShare, Primary, outcome);
 }

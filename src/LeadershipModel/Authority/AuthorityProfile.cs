@@ -18,7 +18,7 @@ public sealed record AuthorityProfile
     private const int BaseCount = (int)PowerBase.Referent + 1;
     private const int SourceCount = (int)AuthoritySource.Character + 1;
 
-    private AuthorityProfile(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeWeights? outcome)
+    private AuthorityProfile(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeShares? outcome)
     {
         Bases = bases;
         Sources = sources;
@@ -39,8 +39,14 @@ public sealed record AuthorityProfile
     /// <summary>Gets the strongest measured source (ties go to the earlier in declaration order), or <see langword="null"/> when none is measured or all are zero.</summary>
     public AuthoritySource? PrimarySource { get; }
 
-    /// <summary>Gets the expected influence outcome weights, or <see langword="null"/> when they cannot be estimated.</summary>
-    public OutcomeWeights? ExpectedOutcome { get; }
+    /// <summary>
+    /// Gets the expected influence outcome as an amount and a kind: the strength (the mean of the measured bases,
+    /// <see cref="MeanInfluenceStrengthModel"/>), <c>none = 1 − strength</c>, and commitment, compliance and
+    /// resistance as the strength times the outcome model's mix. With every measured base at 0 it is
+    /// <see cref="OutcomeShares.NoInfluence"/>. It is <see langword="null"/> when no base is measured, or when the
+    /// outcome model cannot estimate a mix for a positive strength.
+    /// </summary>
+    public OutcomeShares? ExpectedOutcome { get; }
 
     /// <summary>Records one measured base strength in a span indexed by <see cref="PowerBase"/>, checking it as the public factory does.</summary>
     internal static void Add(Span<double> strengths, PowerBase b, double s, string paramName)
@@ -83,7 +89,7 @@ public sealed record AuthorityProfile
     {
         model ??= AuthorityModel.Default;
         var measurement = Measure(strengths, model);
-        return measurement.Complete((outcomeModel ?? StrengthWeightedOutcomeModel.Instance).Estimate(measurement.Bases, model));
+        return measurement.Complete(ExpectedShares(measurement.Bases, model, outcomeModel ?? StrengthWeightedOutcomeModel.Instance));
     }
 
     /// <summary>
@@ -152,11 +158,28 @@ public sealed record AuthorityProfile
         return new AuthorityMeasurement(EquatableArray<PowerBaseScore>.TakeOwnership(bases), EquatableArray<AuthoritySourceScore>.TakeOwnership(sources), share, primary);
     }
 
+    /// <summary>The expected outcome shares of measured bases: null when none is measured, or when a positive strength has no mix.</summary>
+    internal static OutcomeShares? ExpectedShares(EquatableArray<PowerBaseScore> bases, AuthorityModel model, IInfluenceOutcomeModel outcomeModel)
+    {
+        if (bases.Count == 0)
+        {
+            return null;
+        }
+
+        var strength = MeanInfluenceStrengthModel.Instance.Strength(bases);
+        if (strength == 0)
+        {
+            return OutcomeShares.NoInfluence;
+        }
+
+        return outcomeModel.Estimate(bases, model) is { } mix ? OutcomeShares.Create(strength, mix) : null;
+    }
+
     /// <summary>
     /// Rebuilds a profile exactly as it was written, with the values its models computed then (the JSON reader
     /// uses this, so that a profile scored with a host's own authority or outcome model reads back equal).
     /// </summary>
-    internal static AuthorityProfile Restore(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeWeights? outcome)
+    internal static AuthorityProfile Restore(EquatableArray<PowerBaseScore> bases, EquatableArray<AuthoritySourceScore> sources, double? followerShare, AuthoritySource? primary, OutcomeShares? outcome)
         => new(bases, sources, followerShare, primary, outcome);
 
     /// <summary>Gets the strength of a power base, or <see langword="null"/> when it was not measured.</summary>

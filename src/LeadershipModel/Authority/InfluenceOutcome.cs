@@ -11,4 +11,7 @@ public enum InfluenceOutcome
 
     /// <summary>The target opposes the request, refuses, delays or argues.</summary>
     Resistance,
+
+    /// <summary>No influence: the person has nothing the target responds to (the share <c>1 − strength</c> of <see cref="OutcomeShares"/>).</summary>
+    None,
 }

@@ -58,12 +58,13 @@ public sealed record OutcomeWeights
 
     /// <summary>Gets the weight of one outcome.</summary>
     /// <param name="outcome">The outcome.</param>
-    /// <returns>Its weight.</returns>
+    /// <returns>Its weight; 0 for <see cref="InfluenceOutcome.None"/>, which a mix of the three outcomes does not hold.</returns>
     public double Get(InfluenceOutcome outcome) => Preconditions.Defined(outcome) switch
     {
         InfluenceOutcome.Commitment => Commitment,
         InfluenceOutcome.Compliance => Compliance,
-        _ => Resistance,
+        InfluenceOutcome.Resistance => Resistance,
+        _ => 0,
     };
 
     /// <inheritdoc/>

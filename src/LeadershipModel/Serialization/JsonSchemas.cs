@@ -3,7 +3,7 @@ using LeadershipModel.Internal;
 namespace LeadershipModel.Serialization;
 
 /// <summary>
-/// The JSON Schemas (draft 2020-12) of the instrument, response-set, profile, rejection and norm-table formats. The same files ship in the
+/// The JSON Schemas (draft 2020-12) of the instrument, response-set, profile, rejection, norm-table, consent-scenario and consent-simulation formats. The same files ship in the
 /// package under <c>schemas/</c>, for editors and other tools.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe; the schema texts are loaded once, on first use.</remarks>
@@ -32,6 +32,14 @@ public static class JsonSchemas
 
     private static readonly Lazy<string> ChangeText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.change.v1.schema.json"));
     private static readonly Lazy<string> UnitReportText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.unit-report.v1.schema.json"));
+    /// <summary>The <c>$id</c> of the consent-scenario schema, written as <c>$schema</c> in every scenario document.</summary>
+    public const string ConsentScenarioSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/consent-scenario.v1.schema.json";
+
+    /// <summary>The <c>$id</c> of the consent-simulation schema, which the output of <see cref="ConsentSimulationJson"/> satisfies.</summary>
+    public const string ConsentSimulationSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/consent-simulation.v1.schema.json";
+
+    private static readonly Lazy<string> ConsentScenarioText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.consent-scenario.v1.schema.json"));
+    private static readonly Lazy<string> ConsentSimulationText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.consent-simulation.v1.schema.json"));
     private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
     private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
     private static readonly Lazy<string> ProfileText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.profile.v1.schema.json"));
@@ -49,6 +57,12 @@ public static class JsonSchemas
 
     /// <summary>Gets the JSON Schema of a rejection document: one rejected response set or an array of them.</summary>
     public static string Rejection => RejectionText.Value;
+
+    /// <summary>Gets the JSON Schema of a consent scenario document.</summary>
+    public static string ConsentScenario => ConsentScenarioText.Value;
+
+    /// <summary>Gets the JSON Schema of a consent simulation document.</summary>
+    public static string ConsentSimulation => ConsentSimulationText.Value;
 
     /// <summary>Gets the JSON Schema of a norm-table document.</summary>
     public static string NormTable => NormTableText.Value;

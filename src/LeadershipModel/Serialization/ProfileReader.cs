@@ -17,7 +17,7 @@ internal static class ProfileReader
     private static readonly string[] AuthorityProperties = ["bases", "sources", "followerConferredShare", "primarySource", "expectedOutcome"];
     private static readonly string[] BaseProperties = ["base", "strength"];
     private static readonly string[] SourceProperties = ["source", "strength"];
-    private static readonly string[] OutcomeProperties = ["commitment", "compliance", "resistance"];
+    private static readonly string[] OutcomeProperties = ["strength", "commitment", "compliance", "resistance", "none"];
     private static readonly string[] NormProperties = ["indexId", "score", "percentile", "tScore"];
     private static readonly string[] DiagnosticsProperties = ["itemsAnswered", "itemCount", "answeredShare", "longestRun", "responseVariability", "adjustedAnswers", "flags", "pluginFailures"];
     private static readonly string[] AdjustmentProperties = ["itemId", "original", "adjusted", "reason"];
@@ -214,25 +214,33 @@ internal static class ProfileReader
         }
     }
 
-    private static OutcomeWeights? ReadOutcome(JsonElement e, string path, JsonErrorList errors)
+    private static OutcomeShares? ReadOutcome(JsonElement e, string path, JsonErrorList errors)
     {
         var before = errors.Count;
         JsonFields.RejectUnknown(e, path, OutcomeProperties, errors);
+        var strength = JsonFields.RequiredNumberIn(e, "strength", path, 0, 1, errors);
         var commitment = JsonFields.RequiredNumberIn(e, "commitment", path, 0, 1, errors);
         var compliance = JsonFields.RequiredNumberIn(e, "compliance", path, 0, 1, errors);
         var resistance = JsonFields.RequiredNumberIn(e, "resistance", path, 0, 1, errors);
+        var none = JsonFields.RequiredNumberIn(e, "none", path, 0, 1, errors);
         if (errors.Count != before)
         {
             return null;
         }
 
-        if (Math.Abs(commitment!.Value + compliance!.Value + resistance!.Value - 1) > 1e-9)
+        if (Math.Abs(commitment!.Value + compliance!.Value + resistance!.Value + none!.Value - 1) > 1e-9)
         {
-            errors.Add(path, JsonErrorCodes.InvalidValue, "The outcome weights must sum to 1.");
+            errors.Add(path, JsonErrorCodes.InvalidValue, "The outcome shares (commitment, compliance, resistance, none) must sum to 1.");
             return null;
         }
 
-        return OutcomeWeights.Restore(commitment.Value, compliance.Value, resistance.Value);
+        if (Math.Abs(none.Value - (1 - strength!.Value)) > 1e-9)
+        {
+            errors.Add(JsonPaths.Property(path, "none"), JsonErrorCodes.InvalidValue, "'none' must equal 1 − strength.");
+            return null;
+        }
+
+        return OutcomeShares.Restore(strength.Value, commitment.Value, compliance.Value, resistance.Value, none.Value);
     }
 
     private static NormScore? ReadNorm(JsonElement e, string path, JsonErrorList errors)

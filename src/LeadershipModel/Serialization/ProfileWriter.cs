@@ -158,9 +158,11 @@ internal static class ProfileWriter
         if (a.ExpectedOutcome is { } outcome)
         {
             w.WriteStartObject("expectedOutcome");
+            w.WriteNumber("strength", outcome.Strength);
             w.WriteNumber("commitment", outcome.Commitment);
             w.WriteNumber("compliance", outcome.Compliance);
             w.WriteNumber("resistance", outcome.Resistance);
+            w.WriteNumber("none", outcome.None);
             w.WriteEndObject();
         }
         else

@@ -44,7 +44,7 @@ public sealed class TextReportTests
         text.Should().Contain("Power bases:").And.Contain("legitimate").And.Contain("referent").And.Contain("coercive");
         text.Should().Contain("Sources:").And.Contain("positional").And.Contain("expertise").And.Contain("character");
         text.Should().Contain("Follower-conferred share  " + profile.Authority!.FollowerConferredShare!.Value.ToString("F2", CultureInfo.InvariantCulture));
-        text.Should().Contain("Expected commitment").And.Contain("Expected compliance").And.Contain("Expected resistance");
+        text.Should().Contain("Expected commitment").And.Contain("Expected compliance").And.Contain("Expected resistance").And.Contain("Influence strength").And.Contain("No influence");
         text.Should().Contain("Norms").And.Contain("leadership").And.Contain("Percentile");
         text.Should().Contain("Diagnostics").And.Contain("Items answered").And.Contain("Provenance").And.Contain("canonical-test");
     }

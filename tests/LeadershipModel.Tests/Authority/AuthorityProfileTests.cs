@@ -30,10 +30,12 @@ public sealed class AuthorityProfileTests
     public void Create_ExpectedOutcome_IsStrengthWeightedMeanOfDefaults()
     {
         var p = AuthorityProfile.Create(new Dictionary<PowerBase, double> { [PowerBase.Coercive] = 1.0, [PowerBase.Referent] = 0.5 });
-        // (1.0 * (.05, .35, .60) + 0.5 * (.75, .20, .05)) / 1.5
-        p.ExpectedOutcome!.Commitment.Should().BeApproximately((0.05 + 0.375) / 1.5, 1e-12);
-        p.ExpectedOutcome.Compliance.Should().BeApproximately((0.35 + 0.10) / 1.5, 1e-12);
-        p.ExpectedOutcome.Resistance.Should().BeApproximately((0.60 + 0.025) / 1.5, 1e-12);
+        // strength = mean(1.0, 0.5) = .75; mix = (1.0 * (.05, .35, .60) + 0.5 * (.75, .20, .05)) / 1.5
+        p.ExpectedOutcome!.Strength.Should().BeApproximately(0.75, 1e-15);
+        p.ExpectedOutcome.Commitment.Should().BeApproximately(0.75 * (0.05 + 0.375) / 1.5, 1e-12);
+        p.ExpectedOutcome.Compliance.Should().BeApproximately(0.75 * (0.35 + 0.10) / 1.5, 1e-12);
+        p.ExpectedOutcome.Resistance.Should().BeApproximately(0.75 * (0.60 + 0.025) / 1.5, 1e-12);
+        p.ExpectedOutcome.None.Should().BeApproximately(0.25, 1e-15);
         p.ExpectedOutcome.MostLikely.Should().Be(InfluenceOutcome.Resistance);
     }
 
@@ -48,12 +50,42 @@ public sealed class AuthorityProfileTests
     }
 
     [Fact]
-    public void Create_AllZero_HasNoPrimaryShareOrOutcome()
+    public void Create_AllZero_HasNoPrimaryOrShare_AndNoInfluence()
     {
         var p = AuthorityProfile.Create(All(0, 0, 0, 0, 0, 0));
         p.PrimarySource.Should().BeNull();
         p.FollowerConferredShare.Should().BeNull();
-        p.ExpectedOutcome.Should().BeNull();
+        p.ExpectedOutcome.Should().Be(OutcomeShares.NoInfluence);
+        p.ExpectedOutcome!.None.Should().Be(1);
+        p.ExpectedOutcome.MostLikely.Should().Be(InfluenceOutcome.None);
+    }
+
+    [Fact]
+    public void Create_NothingMeasured_HasNoOutcome()
+    {
+        AuthorityProfile.Create([]).ExpectedOutcome.Should().BeNull();
+    }
+
+    [Fact]
+    public void Create_HalfTheGrant_HalvesTheFollowerConferredInfluence_Issue11()
+    {
+        // Followers halve their grant: the influence falls, not only its mix (it was 0.63 to 0.59 before issue 11).
+        var full = AuthorityProfile.Create(All(0, 0, 0, 0.8, 0.8, 0.8)).ExpectedOutcome!;
+        var half = AuthorityProfile.Create(All(0, 0, 0, 0.4, 0.4, 0.4)).ExpectedOutcome!;
+        half.Strength.Should().BeApproximately(full.Strength / 2, 1e-15);
+        half.Commitment.Should().BeApproximately(full.Commitment / 2, 1e-15);
+        half.None.Should().BeApproximately(1 - (0.4 / 2), 1e-15);
+    }
+
+    [Fact]
+    public void Create_AlmostNothingLeft_MostLikelyNoInfluence_Issue11()
+    {
+        // legitimate 0.2, reward 0.1: strength (0.2 + 0.1) / 6 = 0.05; compliance was the most likely at 0.70 before.
+        var o = AuthorityProfile.Create(All(0.2, 0.1, 0, 0, 0, 0)).ExpectedOutcome!;
+        o.Strength.Should().BeApproximately(0.05, 1e-15);
+        o.Compliance.Should().BeApproximately(0.05 * 0.70, 1e-12);
+        o.None.Should().BeApproximately(0.95, 1e-15);
+        o.MostLikely.Should().Be(InfluenceOutcome.None);
     }
 
     [Fact]
@@ -88,8 +120,9 @@ public sealed class AuthorityProfileTests
         Gen.Double[0, 1].Array[6].Sample(s =>
         {
             var p = AuthorityProfile.Create(All(s[0], s[1], s[2], s[3], s[4], s[5]));
-            var outcomeOk = p.ExpectedOutcome is null
-                || Math.Abs(p.ExpectedOutcome.Commitment + p.ExpectedOutcome.Compliance + p.ExpectedOutcome.Resistance - 1) < 1e-12;
+            var o = p.ExpectedOutcome!;
+            var outcomeOk = Math.Abs(o.Commitment + o.Compliance + o.Resistance + o.None - 1) < 1e-12
+                && o.Strength == (s[0] + s[1] + s[2] + s[3] + s[4] + s[5]) / 6 && o.None == 1 - o.Strength;
             return p.FollowerConferredShare is null or (>= 0 and <= 1) && outcomeOk;
         });
 

@@ -43,7 +43,9 @@ public sealed class ScoringEngineGoldenTests
         p.Authority!.GetStrength(PowerBase.Referent).Should().BeApproximately(0.75, 1e-15);
         p.Authority.PrimarySource.Should().Be(AuthoritySource.Character);
         p.Authority.FollowerConferredShare.Should().BeNull();
-        p.Authority.ExpectedOutcome!.Commitment.Should().BeApproximately(0.75, 1e-12);
+        // strength .75 (the one measured base) × referent's default commitment .75
+        p.Authority.ExpectedOutcome!.Strength.Should().BeApproximately(0.75, 1e-15);
+        p.Authority.ExpectedOutcome.Commitment.Should().BeApproximately(0.75 * 0.75, 1e-12);
         // construct safety = mean(0, 1) = .5
         p.Constructs.Should().ContainSingle().Which.Score.Should().Be(0.5);
         p.Scales.Select(x => x.Target.Key).Should().Equal("alpha/management", "alpha/leadership", "beta/management", "beta/leadership", "base/referent", "construct/safety");

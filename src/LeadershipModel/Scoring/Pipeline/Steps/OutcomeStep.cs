@@ -13,8 +13,7 @@ internal sealed class OutcomeStep(IInfluenceOutcomeModel outcomeModel, Authority
     {
         if (context.AuthorityMeasurement is { } measurement)
         {
-            var outcome = outcomeModel.Estimate(measurement.Bases, model);
-            context.Authority = measurement.Complete(outcome);
+            context.Authority = measurement.Complete(AuthorityProfile.ExpectedShares(measurement.Bases, model, outcomeModel));
         }
     }
 
@@ -22,7 +21,7 @@ internal sealed class OutcomeStep(IInfluenceOutcomeModel outcomeModel, Authority
     {
         if (context.AuthorityMeasurement is { } measurement)
         {
-            context.Authority = measurement.Complete(StrengthWeightedOutcomeModel.Instance.Estimate(measurement.Bases, model));
+            context.Authority = measurement.Complete(AuthorityProfile.ExpectedShares(measurement.Bases, model, StrengthWeightedOutcomeModel.Instance));
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel;
 
 /// <summary>
 /// A natural logarithm computed from IEEE 754 additions, multiplications and divisions only, so that it returns the

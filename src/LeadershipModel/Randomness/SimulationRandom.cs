@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel;
 
 /// <summary>
 /// A small, documented pseudo-random generator whose sequence for a seed is fixed forever: xoshiro256** 1.0
@@ -98,8 +98,9 @@ public sealed class SimulationRandom
         return u * f;
     }
 
-    /// <summary>Returns a standard logistic draw, <c>ln(u / (1 − u))</c> with <c>u</c> uniform in (0, 1).</summary>
-    internal double NextLogistic()
+    /// <summary>Returns a standard logistic draw, <c>ln(u / (1 − u))</c> with <c>u</c> uniform in (0, 1), the logarithm computed as <see cref="NextNormal"/>'s is.</summary>
+    /// <returns>The draw.</returns>
+    public double NextLogistic()
     {
         double u;
         do
@@ -113,7 +114,10 @@ public sealed class SimulationRandom
 
     /// <summary>Creates the generator of one independent stream of a simulation: seeded from
     /// <c>splitmix64</c>'s finaliser applied to <c>seed + 0x9E3779B97F4A7C15·(stream + 1)</c>.</summary>
-    internal static SimulationRandom ForStream(ulong seed, ulong stream)
+    /// <param name="seed">The simulation's seed.</param>
+    /// <param name="stream">The stream's number (for example a person's index), so that each stream's draws do not depend on the others'.</param>
+    /// <returns>The stream's generator.</returns>
+    public static SimulationRandom ForStream(ulong seed, ulong stream)
     {
         var state = seed + (0x9E3779B97F4A7C15UL * (stream + 1));
         return new SimulationRandom(Mix(state));

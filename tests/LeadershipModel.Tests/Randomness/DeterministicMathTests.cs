@@ -1,5 +1,4 @@
-using LeadershipModel.Responses;
-namespace LeadershipModel.Analysis.Tests.Simulation;
+namespace LeadershipModel.Tests.Randomness;
 
 public sealed class DeterministicMathTests
 {

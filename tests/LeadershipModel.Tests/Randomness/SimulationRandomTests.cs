@@ -1,9 +1,8 @@
-using LeadershipModel.Responses;
-namespace LeadershipModel.Analysis.Tests.Simulation;
+namespace LeadershipModel.Tests.Randomness;
 
 /// <summary>
 /// The generator's sequence is part of the contract: these golden values come from an independent implementation,
-/// <c>Simulation/Reference/make-golden.py</c> (its output is <c>golden.txt</c>), and from the reference xoshiro256**
+/// <c>Randomness/Reference/make-golden.py</c> (its output is <c>golden.txt</c>), and from the reference xoshiro256**
 /// and splitmix64 test vectors.
 /// </summary>
 public sealed class SimulationRandomTests
