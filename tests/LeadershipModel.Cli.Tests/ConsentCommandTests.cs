@@ -55,7 +55,7 @@ public sealed class ConsentCommandTests
     public async Task Simulate_ScenarioFile_IsRead_AndErrorsNameTheJsonPath()
     {
         using var temp = new TempFolder();
-        var good = temp.Write("team.json", ConsentScenarioJson.Write(ConsentScenarios.Integrator with { Name = "my-team", Steps = 4 }));
+        var good = temp.Write("team.json", JsonFormats.ConsentScenario.Write(ConsentScenarios.Integrator with { Name = "my-team", Steps = 4 }));
         var bad = temp.Write("bad.json", """{"name": "bad", "grant": {"expert": 2, "informational": 0.4, "referent": 0.3}}""");
 
         var ok = await CliRun.InvokeAsync("consent", "simulate", "--scenario", good, "--format", "json");

@@ -112,7 +112,7 @@ internal static class ConsentCommand
         }
 
         using var stream = File.OpenRead(value);
-        var result = ConsentScenarioJson.Read(stream);
+        var result = JsonFormats.ConsentScenario.Read(stream);
         return result.IsSuccess
             ? result.Value!
             : throw new CliException($"{value}: not a valid consent scenario:{Environment.NewLine}" + string.Join(Environment.NewLine, result.Errors.Select(e => $"  {e.Path}: {e.Message}")));

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Instruments;
+using LeadershipModel.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 

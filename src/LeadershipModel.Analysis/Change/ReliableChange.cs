@@ -1,5 +1,6 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Change;
+using LeadershipModel.Internal;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

@@ -28,7 +28,7 @@ public sealed record TrueChange
 
     /// <summary>Gets the index id.</summary>
     /// <exception cref="ArgumentException">The value is blank.</exception>
-    public required string IndexId { get => _indexId; init => _indexId = Internal.Preconditions.NotBlank(value, nameof(IndexId)); }
+    public required string IndexId { get => _indexId; init => _indexId = LeadershipModel.Internal.Preconditions.NotBlank(value, nameof(IndexId)); }
 
     /// <summary>Gets the change in latent units per wave.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

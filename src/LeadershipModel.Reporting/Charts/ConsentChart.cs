@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadershipModel.Consent;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
 using ScottPlot;
 
@@ -32,7 +33,7 @@ public static class ConsentChart
     /// <param name="height">The height in pixels.</param>
     /// <returns>The SVG document, element ids numbered <c>consent-1</c>, <c>consent-2</c>, ….</returns>
     public static string InfluenceToSvg(ConsentSimulation simulation, int width = 900, int height = 340)
-        => SvgIds.Renumber(InfluencePlot(Guard.NotNull(simulation)).GetSvgXml(width, height), "consent-");
+        => SvgIds.Renumber(InfluencePlot(Preconditions.NotNull(simulation)).GetSvgXml(width, height), "consent-");
 
     /// <summary>Renders the outcome-mix chart as an SVG document.</summary>
     /// <param name="simulation">The simulation.</param>
@@ -40,7 +41,7 @@ public static class ConsentChart
     /// <param name="height">The height in pixels.</param>
     /// <returns>The SVG document, element ids numbered <c>outcome-1</c>, <c>outcome-2</c>, ….</returns>
     public static string OutcomeToSvg(ConsentSimulation simulation, int width = 900, int height = 340)
-        => SvgIds.Renumber(OutcomePlot(Guard.NotNull(simulation)).GetSvgXml(width, height), "outcome-");
+        => SvgIds.Renumber(OutcomePlot(Preconditions.NotNull(simulation)).GetSvgXml(width, height), "outcome-");
 
     /// <summary>The steps worth marking, in step order.</summary>
     internal static List<ConsentChartMarker> Markers(ConsentSimulation simulation)

@@ -1,4 +1,5 @@
 using LeadershipModel.Change;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
 
 namespace LeadershipModel.Reporting;
@@ -23,8 +24,8 @@ public static class ChangeReportSections
     /// <returns>The sections, in order.</returns>
     public static IReadOnlyList<ReportSectionContent> Build(ChangeReport report, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(report);
-        Guard.NotNull(dimensions);
+        Preconditions.NotNull(report);
+        Preconditions.NotNull(dimensions);
         options ??= ReportOptions.Default;
         var f = new NumberFormat(options.Culture, options.Decimals);
         string Label(string id) => IndexLabels.Of(id, dimensions);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
 
 namespace LeadershipModel.Reporting;
@@ -23,9 +24,9 @@ public static class SectionDocument
     /// <param name="format">The format.</param>
     public static void Write(TextWriter writer, string title, IEnumerable<ReportSectionContent> sections, DocumentFormat format)
     {
-        Guard.NotNull(writer);
-        Guard.NotNull(title);
-        var list = Guard.NotNull(sections).ToList();
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(title);
+        var list = Preconditions.NotNull(sections).ToList();
         switch (format)
         {
             case DocumentFormat.Html:

@@ -1,3 +1,4 @@
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Teams;
 
@@ -18,8 +19,8 @@ public static class UnitReportSections
     /// <returns>The sections, in order.</returns>
     public static IReadOnlyList<ReportSectionContent> Build(UnitReport report, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(report);
-        Guard.NotNull(dimensions);
+        Preconditions.NotNull(report);
+        Preconditions.NotNull(dimensions);
         options ??= ReportOptions.Default;
         var f = new NumberFormat(options.Culture, options.Decimals);
         var threshold = f.Value(report.HighThreshold);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LeadershipModel.Consent;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
 
@@ -22,7 +23,7 @@ public static class ConsentHtmlReport
     /// <returns>The HTML document.</returns>
     public static string Render(ConsentSimulation simulation)
     {
-        Guard.NotNull(simulation);
+        Preconditions.NotNull(simulation);
         var c = CultureInfo.InvariantCulture;
         var first = simulation.Steps[0].Team;
         var last = simulation.Steps[^1].Team;

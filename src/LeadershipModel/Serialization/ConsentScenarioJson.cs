@@ -5,12 +5,8 @@ using LeadershipModel.Internal;
 
 namespace LeadershipModel.Serialization;
 
-/// <summary>
-/// Reads and writes consent scenarios as JSON (<c>consent-scenario.v1.schema.json</c>). Only <c>name</c> and
-/// <c>grant</c> are required; every other field has the default of <see cref="ConsentScenario"/>.
-/// </summary>
-/// <remarks>This type is stateless and thread-safe. Every problem is reported at once, with its JSON path.</remarks>
-public static class ConsentScenarioJson
+/// <summary>The reader and writer behind <see cref="JsonFormats.ConsentScenario"/>.</summary>
+internal static class ConsentScenarioJson
 {
     private static readonly string[] RootProperties = ["$schema", "name", "description", "followers", "steps", "role", "grant", "grantSpread", "phases", "script", "dynamics"];
     private static readonly string[] RoleProperties = ["legitimate", "reward", "coercive"];
@@ -21,26 +17,7 @@ public static class ConsentScenarioJson
     private static readonly string[] LeverNames = ["never", "withdrawn", "everyone"];
     private static readonly string[] ScriptableEvents = ["role-granted", "role-revoked", "consent-granted", "consent-withdrawn"];
 
-    /// <summary>Reads a scenario from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The scenario, or every problem with its JSON path.</returns>
-    public static JsonReadResult<ConsentScenario> Read(string json)
-        => JsonRead.FromString(Preconditions.NotNull(json), JsonReadOptions.Default, ReadScenario);
-
-    /// <summary>Reads a scenario from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <returns>The scenario, or every problem with its JSON path.</returns>
-    public static JsonReadResult<ConsentScenario> Read(Stream utf8Json)
-        => JsonRead.FromStream(Preconditions.NotNull(utf8Json), JsonReadOptions.Default, ReadScenario);
-
-    /// <summary>Writes a scenario as JSON text, every field written.</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="indented">Whether to indent.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(ConsentScenario scenario, bool indented = true)
-        => JsonOutput.ToText(Preconditions.NotNull(scenario), WriteScenario, indented);
-
-    private static void WriteScenario(Utf8JsonWriter w, ConsentScenario s)
+    internal static void WriteScenario(Utf8JsonWriter w, ConsentScenario s)
     {
         w.WriteStartObject();
         w.WriteString("$schema", JsonSchemas.ConsentScenarioSchemaId);
@@ -119,7 +96,7 @@ public static class ConsentScenarioJson
         w.WriteEndObject();
     }
 
-    private static ConsentScenario? ReadScenario(JsonElement root, JsonErrorList errors)
+    internal static ConsentScenario? ReadScenario(JsonElement root, JsonErrorList errors)
     {
         const string path = "$";
         if (!JsonFields.ExpectObject(root, path, errors))

@@ -89,6 +89,12 @@ public static class JsonFormats
     /// </summary>
     public static JsonFormat<BatchScoringResult> BatchScoringResult { get; } = new("batch result", BatchResultReader.Read, BatchResultWriter.Write);
 
+    /// <summary>
+    /// Gets the format of a consent scenario (<c>consent-scenario.v1.schema.json</c>): only <c>name</c> and
+    /// <c>grant</c> are required; every other field has the default of <see cref="Consent.ConsentScenario"/>.
+    /// </summary>
+    public static JsonFormat<Consent.ConsentScenario> ConsentScenario { get; } = new("consent scenario", ConsentScenarioJson.ReadScenario, ConsentScenarioJson.WriteScenario);
+
     private static JsonFormat<EquatableArray<TElement>> ArrayOf<TElement>(string name, Func<JsonElement, string, JsonErrorList, TElement?> readOne, Action<Utf8JsonWriter, TElement> writeOne)
         where TElement : class
         => new(

@@ -57,9 +57,9 @@ public sealed class ConsentJsonTests
     public void ScenarioJson_RoundTrips_AndSatisfiesItsSchema(string name)
     {
         ConsentScenarios.TryGet(name, out var scenario).Should().BeTrue();
-        var json = ConsentScenarioJson.Write(scenario!);
+        var json = JsonFormats.ConsentScenario.Write(scenario!);
 
-        ConsentScenarioJson.Read(json).Value.Should().Be(scenario);
+        JsonFormats.ConsentScenario.Read(json).Value.Should().Be(scenario);
         new MiniSchemaValidator(JsonSchemas.ConsentScenario).Validate(JsonNode.Parse(json)).Should().BeEmpty();
     }
 
@@ -67,15 +67,15 @@ public sealed class ConsentJsonTests
     public void ScenarioJson_WithRoleEvents_RoundTrips()
     {
         var scenario = ConsentScenarios.Leader with { Script = [new ConsentScriptedEvent(2, ConsentEventKind.RoleGranted, new ConsentRole(0.5, 0.4, 0.3)), new ConsentScriptedEvent(5, ConsentEventKind.RoleRevoked)] };
-        var json = ConsentScenarioJson.Write(scenario);
-        ConsentScenarioJson.Read(json).Value.Should().Be(scenario);
+        var json = JsonFormats.ConsentScenario.Write(scenario);
+        JsonFormats.ConsentScenario.Read(json).Value.Should().Be(scenario);
         new MiniSchemaValidator(JsonSchemas.ConsentScenario).Validate(JsonNode.Parse(json)).Should().BeEmpty();
     }
 
     [Fact]
     public void ScenarioJson_Minimal_TakesTheDefaults()
     {
-        var scenario = ConsentScenarioJson.Read("""{"name": "mine", "grant": {"expert": 0.5, "informational": 0.4, "referent": 0.3}}""").Value!;
+        var scenario = JsonFormats.ConsentScenario.Read("""{"name": "mine", "grant": {"expert": 0.5, "informational": 0.4, "referent": 0.3}}""").Value!;
         scenario.Followers.Should().Be(8);
         scenario.Steps.Should().Be(24);
         scenario.Role.Should().BeNull();
@@ -85,7 +85,7 @@ public sealed class ConsentJsonTests
     [Fact]
     public void ScenarioJson_Errors_NameEveryPathAtOnce()
     {
-        var result = ConsentScenarioJson.Read("""
+        var result = JsonFormats.ConsentScenario.Read("""
             {"name": "My Team", "followers": 0, "grant": {"expert": 1.5, "informational": 0.4},
              "phases": [{"fromStep": 3, "carrot": "sometimes"}, {"fromStep": 2}],
              "script": [{"step": 1, "event": "reward-offered"}, {"step": 2, "event": "role-granted"}],
@@ -101,18 +101,18 @@ public sealed class ConsentJsonTests
     [Fact]
     public void ScenarioJson_RoleRevokedWithoutARole_IsAnErrorAtItsEvent()
     {
-        var result = ConsentScenarioJson.Read("""{"name": "x", "grant": {"expert": 0.5, "informational": 0.4, "referent": 0.3}, "script": [{"step": 2, "event": "role-revoked"}]}""");
+        var result = JsonFormats.ConsentScenario.Read("""{"name": "x", "grant": {"expert": 0.5, "informational": 0.4, "referent": 0.3}, "script": [{"step": 2, "event": "role-revoked"}]}""");
         result.Errors.Should().ContainSingle().Which.Path.Should().Be("$.script[0].event");
         result.Errors[0].Message.Should().Contain("no role");
     }
 
     [Fact]
     public void ScenarioSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.ConsentScenario, ConsentScenarioJson.Write(ConsentScenarios.Withdrawal), j => ConsentScenarioJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.ConsentScenario, JsonFormats.ConsentScenario.Write(ConsentScenarios.Withdrawal), j => JsonFormats.ConsentScenario.Read(j).Errors);
 
     [Fact]
     public void ScenarioSchema_Enums_MatchWhatTheReaderAccepts()
-        => AssertEnumsMatchReader(JsonSchemas.ConsentScenario, ConsentScenarioJson.Write(ConsentScenarios.Withdrawal), j => ConsentScenarioJson.Read(j).Errors)
+        => AssertEnumsMatchReader(JsonSchemas.ConsentScenario, JsonFormats.ConsentScenario.Write(ConsentScenarios.Withdrawal), j => JsonFormats.ConsentScenario.Read(j).Errors)
             .Should().BeEquivalentTo(["carrot", "stick", "event"]);
 
     [Fact]
