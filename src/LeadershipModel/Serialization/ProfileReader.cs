@@ -39,11 +39,11 @@ internal static class ProfileReader
         var respondentId = JsonFields.RequiredString(e, "respondentId", path, errors);
         var targetId = JsonFields.RequiredString(e, "targetId", path, errors);
         var role = JsonFields.RequiredName(e, "role", path, JsonNames.RaterRoleIds, errors);
-        var dimensions = ReadList(e, "dimensions", path, required: true, ReadDimension, errors);
+        var dimensions = ReadValueList(e, "dimensions", path, required: true, ReadDimension, errors);
         var overall = JsonFields.Object(e, "overall", path, required: true, errors) is { } o ? ReadOverall(o, JsonPaths.Property(path, "overall"), errors) : null;
         var authority = JsonFields.Object(e, "authority", path, required: false, errors) is { } a ? ReadAuthority(a, JsonPaths.Property(path, "authority"), errors) : null;
-        var constructs = ReadList(e, "constructs", path, required: false, ReadScale, errors);
-        var scales = ReadList(e, "scales", path, required: true, ReadScale, errors);
+        var constructs = ReadValueList(e, "constructs", path, required: false, ReadScale, errors);
+        var scales = ReadValueList(e, "scales", path, required: true, ReadScale, errors);
         var norms = ReadList(e, "norms", path, required: false, ReadNorm, errors);
         var diagnostics = JsonFields.Object(e, "diagnostics", path, required: true, errors) is { } d ? ReadDiagnostics(d, JsonPaths.Property(path, "diagnostics"), errors) : null;
         var extensions = JsonFields.Object(e, "extensions", path, required: false, errors) is { } x ? ReadExtensions(x, JsonPaths.Property(path, "extensions"), errors) : ProfileExtensions.Empty;
@@ -94,6 +94,14 @@ internal static class ProfileReader
     /// <summary>Reads an array of objects; elements with problems are left out (their problems are reported).</summary>
     internal static EquatableArray<T> ReadList<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
         where T : class
+        => ReadList(e, name, path, required, (element, ep, list) => read(element, ep, list) is { } value ? (true, value) : (false, null!), errors);
+
+    /// <summary>Reads an array of objects into values; elements with problems are left out (their problems are reported).</summary>
+    internal static EquatableArray<T> ReadValueList<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
+        where T : struct
+        => ReadList(e, name, path, required, (element, ep, list) => read(element, ep, list) is { } value ? (true, value) : (false, default), errors);
+
+    private static EquatableArray<T> ReadList<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, (bool Ok, T Value)> read, JsonErrorList errors)
     {
         if (JsonFields.Array(e, name, path, required, errors) is not { } array)
         {
@@ -106,7 +114,7 @@ internal static class ProfileReader
         foreach (var element in array.EnumerateArray())
         {
             var ep = JsonPaths.Index(p, i++);
-            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is { } value)
+            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is (true, var value))
             {
                 values.Add(value);
             }
