@@ -52,7 +52,7 @@ var selfProfiles = batch.Profiles.Where(p => p.Role == RaterRole.Self).ToList();
 foreach (var dimension in instrument.Dimensions.Take(3))
 {
     var target = ItemTarget.ForPole(dimension.Id, PoleKind.Leadership);
-    var estimated = selfProfiles.Select(p => p.GetDimension(dimension.Id)!.Position.Leadership ?? double.NaN).ToArray();
+    var estimated = selfProfiles.Select(p => p.GetDimension(dimension.Id)!.Value.Position.Leadership ?? double.NaN).ToArray();
     var truth = selfProfiles.Select(p => sample.GetTrueScore(p.TargetId, target)).ToArray();
     Console.WriteLine($"  {dimension.Name}: r(L, true L) = {Correlation(estimated, truth):F3}");
 }

@@ -72,7 +72,7 @@ public sealed class ScoreCommandTests
         {
             var cells = lines[i + 1].Split(',');
             cells[0].Should().Be(expected[i].RespondentId);
-            double.Parse(cells[m], CultureInfo.InvariantCulture).Should().Be(expected[i].GetDimension("control-influence")!.Position.Management!.Value);
+            double.Parse(cells[m], CultureInfo.InvariantCulture).Should().Be(expected[i].GetDimension("control-influence")!.Value.Position.Management!.Value);
             double.Parse(cells[overall], CultureInfo.InvariantCulture).Should().Be(expected[i].Overall.Leadership!.Value);
             double.Parse(cells[share], CultureInfo.InvariantCulture).Should().Be(expected[i].Authority!.FollowerConferredShare!.Value);
         }

@@ -20,8 +20,8 @@ public sealed class LeadershipModelBuilderExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         var profile = provider.GetRequiredService<ScoringEngine>().Score(TestInstruments.Answers(Small)).Profile!;
-        profile.GetDimension("alpha")!.Position.Leadership.Should().Be(0.5, "the max scorer takes the largest of .25 and .5 (the mean would be .375)");
-        profile.GetDimension("beta")!.Position.Leadership.Should().Be(0.25);
+        profile.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.5, "the max scorer takes the largest of .25 and .5 (the mean would be .375)");
+        profile.GetDimension("beta")!.Value.Position.Leadership.Should().Be(0.25);
         profile.Extensions.GetValueOrDefault(DevelopmentSuggestionEnricher.Suggestion).Should().Be("Develop beta");
         profile.Diagnostics.PluginFailures.Should().BeEmpty();
     }
@@ -74,7 +74,7 @@ public sealed class LeadershipModelBuilderExtensionsTests
 
         var profile = engine.Score(TestInstruments.Answers(Small)).Profile!;
         profile.Overall.ProfileType.Should().Be("host-type");
-        profile.GetDimension("alpha")!.Position.Management.Should().Be(0.5, "AM2 = 2 is not reversed: mean(.75, .25)");
+        profile.GetDimension("alpha")!.Value.Position.Management.Should().Be(0.5, "AM2 = 2 is not reversed: mean(.75, .25)");
         var blocked = TestInstruments.Answers(Small) with { RespondentId = "blocked" };
         engine.Score(blocked).Rejection!.Reasons.Should().ContainSingle().Which.Message.Should().Contain("respondent is blocked");
     }

@@ -46,7 +46,7 @@ public sealed class LeadershipModelServiceCollectionExtensionsTests
         var registry = provider.GetRequiredService<ScoringEngineProvider>();
         registry.EngineNames.Should().Equal("research");
         var profile = registry.GetEngine("research").Score(TestInstruments.Answers(Small)).Profile!;
-        profile.GetDimension("alpha")!.Position.Leadership.Should().Be(0.5, "the second call's scorer takes the largest of .25 and .5");
+        profile.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.5, "the second call's scorer takes the largest of .25 and .5");
         profile.Extensions.GetValueOrDefault(new ExtensionKey<bool>("second")).Should().BeTrue();
 
         var expected = ScoringEngine.CreateBuilder().AddInstrument(Small).UseScaleScorer(new MaxScorer()).AddEnricher("second", _ => { }).Build();
@@ -105,8 +105,8 @@ public sealed class LeadershipModelServiceCollectionExtensionsTests
         research.Should().BeSameAs(registry.GetEngine("research"));
         practice.Should().NotBeSameAs(research);
         practice.Fingerprint.Should().NotBe(research.Fingerprint);
-        practice.Score(TestInstruments.Answers(Small)).Profile!.GetDimension("alpha")!.Position.Leadership.Should().Be(0.375);
-        research.Score(TestInstruments.Answers(Small)).Profile!.GetDimension("alpha")!.Position.Leadership.Should().Be(0.5);
+        practice.Score(TestInstruments.Answers(Small)).Profile!.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.375);
+        research.Score(TestInstruments.Answers(Small)).Profile!.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.5);
         provider.GetService<ScoringEngine>().Should().BeNull("no default engine was registered");
     }
 
@@ -195,7 +195,7 @@ public sealed class LeadershipModelServiceCollectionExtensionsTests
 
         var profile = provider.GetRequiredService<ScoringEngineProvider>().GetEngine("research").Score(TestInstruments.Answers(Small)).Profile!;
         seen.Should().Be("research");
-        profile.GetDimension("alpha")!.Position.Threshold.Should().Be(0.3);
+        profile.GetDimension("alpha")!.Value.Position.Threshold.Should().Be(0.3);
     }
 
     [Fact]

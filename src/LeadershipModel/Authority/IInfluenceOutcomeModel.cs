@@ -3,7 +3,9 @@ namespace LeadershipModel;
 /// <summary>Estimates the influence outcomes a person's authority is expected to earn.</summary>
 /// <remarks>
 /// Replace <see cref="StrengthWeightedOutcomeModel"/> to encode another theory. Implementations must be
-/// thread-safe and deterministic: the engine calls them from many threads.
+/// thread-safe and deterministic: the engine calls them from many threads. In the engine, a model that throws is
+/// reported with its <see cref="Name"/> in the profile's plug-in failures, and the default strength-weighted model
+/// gives the expected outcome instead.
 /// </remarks>
 public interface IInfluenceOutcomeModel
 {

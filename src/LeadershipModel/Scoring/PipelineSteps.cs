@@ -16,7 +16,7 @@ public static class PipelineSteps
     /// <summary>Scale scorer: mean, sum, weighted mean or custom.</summary>
     public const string ScaleScoring = "scale-scoring";
 
-    /// <summary>Derived indices: orientation, integration, overall indices, authority.</summary>
+    /// <summary>Derived indices: orientation, integration, overall indices, authority and its expected outcome (the outcome model's failures are reported under this step).</summary>
     public const string DerivedIndices = "derived-indices";
 
     /// <summary>Classification: quadrants and profile type.</summary>

@@ -272,6 +272,14 @@ internal static class JsonFields
     /// <summary>Reads an array of objects; elements with problems are left out (their problems are reported).</summary>
     public static EquatableArray<T> List<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
         where T : class
+        => ListCore(e, name, path, required, (element, ep, list) => read(element, ep, list) is { } value ? (true, value) : (false, null!), errors);
+
+    /// <summary>Reads an array of objects into values; elements with problems are left out (their problems are reported).</summary>
+    public static EquatableArray<T> ValueList<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
+        where T : struct
+        => ListCore(e, name, path, required, (element, ep, list) => read(element, ep, list) is { } value ? (true, value) : (false, default), errors);
+
+    private static EquatableArray<T> ListCore<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, (bool Ok, T Value)> read, JsonErrorList errors)
     {
         if (JsonFields.Array(e, name, path, required, errors) is not { } array)
         {
@@ -284,7 +292,7 @@ internal static class JsonFields
         foreach (var element in array.EnumerateArray())
         {
             var ep = JsonPaths.Index(p, i++);
-            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is { } value)
+            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is (true, var value))
             {
                 values.Add(value);
             }
@@ -292,6 +300,7 @@ internal static class JsonFields
 
         return values.ToEquatableArray();
     }
+
     /// <summary>Reads an array at the root of a document; <see langword="null"/> when any element has problems (they are reported).</summary>
     public static EquatableArray<T>? RootArray<T>(JsonElement e, string what, Func<JsonElement, string, JsonErrorList, T?> readOne, JsonErrorList errors)
         where T : class

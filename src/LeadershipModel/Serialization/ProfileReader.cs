@@ -38,11 +38,11 @@ internal static class ProfileReader
         var respondentId = JsonFields.RequiredString(e, "respondentId", path, errors);
         var targetId = JsonFields.RequiredString(e, "targetId", path, errors);
         var role = JsonFields.RequiredName(e, "role", path, JsonNames.RaterRoleIds, errors);
-        var dimensions = JsonFields.List(e, "dimensions", path, required: true, ReadDimension, errors);
+        var dimensions = JsonFields.ValueList(e, "dimensions", path, required: true, ReadDimension, errors);
         var overall = JsonFields.Object(e, "overall", path, required: true, errors) is { } o ? ReadOverall(o, JsonPaths.Property(path, "overall"), errors) : null;
         var authority = JsonFields.Object(e, "authority", path, required: false, errors) is { } a ? ReadAuthority(a, JsonPaths.Property(path, "authority"), errors) : null;
-        var constructs = JsonFields.List(e, "constructs", path, required: false, ReadScale, errors);
-        var scales = JsonFields.List(e, "scales", path, required: true, ReadScale, errors);
+        var constructs = JsonFields.ValueList(e, "constructs", path, required: false, ReadScale, errors);
+        var scales = JsonFields.ValueList(e, "scales", path, required: true, ReadScale, errors);
         var norms = JsonFields.List(e, "norms", path, required: false, ReadNorm, errors);
         var diagnostics = JsonFields.Object(e, "diagnostics", path, required: true, errors) is { } d ? ReadDiagnostics(d, JsonPaths.Property(path, "diagnostics"), errors) : null;
         var extensions = JsonFields.Object(e, "extensions", path, required: false, errors) is { } x ? ReadExtensions(x, JsonPaths.Property(path, "extensions"), errors) : ProfileExtensions.Empty;
@@ -68,8 +68,6 @@ internal static class ProfileReader
             Provenance = provenance!,
         };
     }
-
-
 
     private static ScaleScore? ReadScale(JsonElement e, string path, JsonErrorList errors)
     {

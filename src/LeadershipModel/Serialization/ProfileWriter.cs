@@ -81,13 +81,13 @@ internal static class ProfileWriter
     private static void WriteScaleOrNull(Utf8JsonWriter w, string name, ScaleScore? s)
     {
         w.WritePropertyName(name);
-        if (s is null)
+        if (s is { } scale)
         {
-            w.WriteNullValue();
+            WriteScale(w, scale);
         }
         else
         {
-            WriteScale(w, s);
+            w.WriteNullValue();
         }
     }
 

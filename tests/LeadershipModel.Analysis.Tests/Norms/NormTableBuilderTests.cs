@@ -82,7 +82,7 @@ public sealed class NormTableBuilderTests
         var engine = ScoringEngine.CreateBuilder().AddInstrument(CanonicalInstruments.Full).UseNorms(table).Build();
         var profile = engine.Score(sets[0]).Profile!;
 
-        var pole = profile.Dimensions[0].Management!;
+        var pole = profile.Dimensions[0].Management!.Value;
         var indexId = IndexIds.ForDimension(profile.Dimensions[0].DimensionId, IndexIds.Management);
         table.TryGet(indexId, out var index).Should().BeTrue();
         index!.Reliability.Should().BeInRange(0.3, 1);

@@ -225,7 +225,7 @@ public sealed class ResponseSimulatorTests
         foreach (var dimension in instrument.Dimensions.Take(5))
         {
             var pairs = batch.Profiles
-                .Select(p => (Estimate: p.GetDimension(dimension.Id)!.Leadership?.Score, Truth: sample.GetTrueScore(p.TargetId, ItemTarget.ForPole(dimension.Id, PoleKind.Leadership))))
+                .Select(p => (Estimate: p.GetDimension(dimension.Id)!.Value.Leadership?.Score, Truth: sample.GetTrueScore(p.TargetId, ItemTarget.ForPole(dimension.Id, PoleKind.Leadership))))
                 .Where(p => p.Estimate is not null)
                 .ToArray();
             pairs.Length.Should().BeGreaterThan(990);

@@ -23,7 +23,7 @@ public sealed class TextReportTests
 
         foreach (var d in CanonicalDimensions.All)
         {
-            var score = profile.GetDimension(d.Id)!.Position;
+            var score = profile.GetDimension(d.Id)!.Value.Position;
             text.Should().Contain(d.Name)
                 .And.Contain(d.ManagementPole.Label + "  M " + score.Management!.Value.ToString("F2", CultureInfo.InvariantCulture))
                 .And.Contain("L " + score.Leadership!.Value.ToString("F2", CultureInfo.InvariantCulture) + "  " + d.LeadershipPole.Label)

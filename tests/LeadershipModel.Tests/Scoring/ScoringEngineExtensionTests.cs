@@ -53,9 +53,9 @@ public sealed class ScoringEngineExtensionTests
         var byMean = ScoringEngine.CreateBuilder().AddInstrument(Small).UseMissingData(new MissingDataOptions { Imputation = ImputationMethod.ItemMean, ItemStatistics = stats }).Build();
         var byMedian = ScoringEngine.CreateBuilder().AddInstrument(Small).UseMissingData(new MissingDataOptions { Imputation = ImputationMethod.ItemMedian, ItemStatistics = stats }).Build();
         // alpha L = mean(.5, (4-1)/4) = .625 with the mean; mean(.5, .25) = .375 with the median
-        byMean.Score(set).Profile!.GetDimension("alpha")!.Position.Leadership.Should().Be(0.625);
-        byMedian.Score(set).Profile!.GetDimension("alpha")!.Position.Leadership.Should().Be(0.375);
-        byMean.Score(set).Profile!.GetDimension("alpha")!.Leadership!.ItemsAnswered.Should().Be(1, "imputed items are not counted as answered");
+        byMean.Score(set).Profile!.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.625);
+        byMedian.Score(set).Profile!.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.375);
+        byMean.Score(set).Profile!.GetDimension("alpha")!.Value.Leadership!.Value.ItemsAnswered.Should().Be(1, "imputed items are not counted as answered");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class ScoringEngineExtensionTests
     {
         var engine = ScoringEngine.CreateBuilder().AddInstrument(Small).UseScaleScorer(new MaxScorer()).Build();
         var p = engine.Score(Set()).Profile!;
-        p.GetDimension("alpha")!.Position.Leadership.Should().Be(0.5, "the largest of .25 and .5");
+        p.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.5, "the largest of .25 and .5");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ScoringEngineExtensionTests
     {
         var engine = ScoringEngine.CreateBuilder().AddInstrument(Small).UseItemTransform(new IgnoreKeying()).Build();
         // AM2 = 2 is no longer reversed: alpha M = mean(.75, .25) = .5
-        engine.Score(Set()).Profile!.GetDimension("alpha")!.Position.Management.Should().Be(0.5);
+        engine.Score(Set()).Profile!.GetDimension("alpha")!.Value.Position.Management.Should().Be(0.5);
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public sealed class ScoringEngineExtensionTests
     {
         var engine = ScoringEngine.CreateBuilder().AddInstrument(Small).UseClassification(new ClassificationOptions { Threshold = 0.3 }).Build();
         var p = engine.Score(Set()).Profile!;
-        p.GetDimension("alpha")!.Position.Quadrant.Should().Be(Quadrant.Integrator, "L = .375 is high at threshold .3");
-        p.GetDimension("alpha")!.Position.Threshold.Should().Be(0.3);
+        p.GetDimension("alpha")!.Value.Position.Quadrant.Should().Be(Quadrant.Integrator, "L = .375 is high at threshold .3");
+        p.GetDimension("alpha")!.Value.Position.Threshold.Should().Be(0.3);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class ScoringEngineExtensionTests
         m.TScore.Should().BeApproximately(52.533471, 1e-5);
         p.GetNorm("alpha/leadership")!.Percentile.Should().BeApproximately(37.5, 1e-12);
         p.GetNorm(IndexIds.Leadership).Should().BeNull("the table does not norm it");
-        p.GetDimension("alpha")!.Leadership!.StandardError.Should().BeApproximately(0.1, 1e-15, "the norm sample gives SD .2 and reliability .75");
+        p.GetDimension("alpha")!.Value.Leadership!.Value.StandardError.Should().BeApproximately(0.1, 1e-15, "the norm sample gives SD .2 and reliability .75");
     }
 
     [Fact]

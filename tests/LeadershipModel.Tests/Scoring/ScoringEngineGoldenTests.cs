@@ -19,15 +19,15 @@ public sealed class ScoringEngineGoldenTests
         result.IsScored.Should().BeTrue();
         var p = result.Profile!;
         // alpha: M = mean((4-1)/4, (5+1-2-1)/4) = mean(.75, .75) = .75; L = mean(.25, .5) = .375
-        var alpha = p.GetDimension("alpha")!;
+        var alpha = p.GetDimension("alpha")!.Value;
         alpha.Position.Management.Should().BeApproximately(0.75, 1e-15);
         alpha.Position.Leadership.Should().BeApproximately(0.375, 1e-15);
         alpha.Position.Orientation.Should().BeApproximately(-0.375, 1e-15);
         alpha.Position.Integration.Should().BeApproximately(Math.Sqrt(0.75 * 0.375), 1e-15);
         alpha.Position.Quadrant.Should().Be(Quadrant.Manager);
-        alpha.Management!.RawScore.Should().BeApproximately(4, 1e-15);
+        alpha.Management!.Value.RawScore.Should().BeApproximately(4, 1e-15);
         // beta: M = 1, L = mean(0, .25) = .125
-        var beta = p.GetDimension("beta")!;
+        var beta = p.GetDimension("beta")!.Value;
         beta.Position.Management.Should().Be(1);
         beta.Position.Leadership.Should().BeApproximately(0.125, 1e-15);
         beta.Position.Quadrant.Should().Be(Quadrant.Manager);
@@ -61,11 +61,11 @@ public sealed class ScoringEngineGoldenTests
         var instrument = TestInstruments.Small();
         var set = TestInstruments.AllAnswered(instrument, 5, 1, 5, 5, 4, 4, 4, 5, 3, 3, 3, 3, 3);
         var p = Engine(instrument).Score(set).Profile!;
-        p.GetDimension("alpha")!.Position.Quadrant.Should().Be(Quadrant.Integrator);
-        p.GetDimension("alpha")!.Position.Integration.Should().Be(1);
-        p.GetDimension("beta")!.Position.Management.Should().Be(0.75);
-        p.GetDimension("beta")!.Position.Leadership.Should().Be(0.875);
-        p.GetDimension("beta")!.Position.Quadrant.Should().Be(Quadrant.Integrator);
+        p.GetDimension("alpha")!.Value.Position.Quadrant.Should().Be(Quadrant.Integrator);
+        p.GetDimension("alpha")!.Value.Position.Integration.Should().Be(1);
+        p.GetDimension("beta")!.Value.Position.Management.Should().Be(0.75);
+        p.GetDimension("beta")!.Value.Position.Leadership.Should().Be(0.875);
+        p.GetDimension("beta")!.Value.Position.Quadrant.Should().Be(Quadrant.Integrator);
         p.Overall.Quadrant.Should().Be(Quadrant.Integrator);
         p.Overall.Integration.Should().BeApproximately((1 + Math.Sqrt(0.75 * 0.875)) / 2, 1e-15);
     }
@@ -77,13 +77,13 @@ public sealed class ScoringEngineGoldenTests
         // 7-point: A1 = 7 → 1; A2 reversed 2 → 6 → 5/6; mean 11/12 → O = 2·11/12 − 1 = 5/6
         var set = TestInstruments.AllAnswered(instrument, 7, 2, 1, 4);
         var p = Engine(instrument).Score(set).Profile!;
-        var alpha = p.GetDimension("alpha")!;
+        var alpha = p.GetDimension("alpha")!.Value;
         alpha.Position.Orientation.Should().BeApproximately(5.0 / 6, 1e-15);
         alpha.Position.Integration.Should().BeNull();
         alpha.Position.Quadrant.Should().BeNull();
         alpha.Position.Management.Should().BeNull();
         // beta: mean(0, .5) = .25 → O = −.5
-        p.GetDimension("beta")!.Position.Orientation.Should().BeApproximately(-0.5, 1e-15);
+        p.GetDimension("beta")!.Value.Position.Orientation.Should().BeApproximately(-0.5, 1e-15);
         p.Overall.Integration.Should().BeNull();
         p.Overall.Management.Should().BeNull();
         p.Overall.Quadrant.Should().BeNull();
@@ -99,9 +99,9 @@ public sealed class ScoringEngineGoldenTests
         var engine = ScoringEngine.CreateBuilder().AddInstrument(instrument).UseScaleScoring(ScaleScoringMethod.WeightedMean).Build();
         var set = TestInstruments.AllAnswered(instrument, 3, 3, 3, 3, 1, 5, 3, 3, 3, 3, 3, 3, 3);
         // beta M = (1·0 + 3·1) / 4 = .75
-        engine.Score(set).Profile!.GetDimension("beta")!.Position.Management.Should().Be(0.75);
+        engine.Score(set).Profile!.GetDimension("beta")!.Value.Position.Management.Should().Be(0.75);
         // the mean scorer ignores weights
-        Engine(instrument).Score(set).Profile!.GetDimension("beta")!.Position.Management.Should().Be(0.5);
+        Engine(instrument).Score(set).Profile!.GetDimension("beta")!.Value.Position.Management.Should().Be(0.5);
     }
 
     [Fact]
@@ -124,10 +124,10 @@ public sealed class ScoringEngineGoldenTests
         // alpha L = mean(.5, .5) = .5 exactly at the threshold; SEM = .2 · √.25 = .1
         var set = TestInstruments.AllAnswered(instrument, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
         var p = Engine(instrument).Score(set).Profile!;
-        var alpha = p.GetDimension("alpha")!;
-        alpha.Leadership!.StandardError.Should().BeApproximately(0.1, 1e-15);
+        var alpha = p.GetDimension("alpha")!.Value;
+        alpha.Leadership!.Value.StandardError.Should().BeApproximately(0.1, 1e-15);
         alpha.IsBorderline.Should().BeTrue();
-        p.GetDimension("beta")!.IsBorderline.Should().BeFalse("no reliability is known for beta");
+        p.GetDimension("beta")!.Value.IsBorderline.Should().BeFalse("no reliability is known for beta");
         p.Diagnostics.Flags.Should().Contain(f => f.Code == DiagnosticCodes.Borderline);
         alpha.IsWeak.Should().BeTrue("two-item poles are weak");
         p.Diagnostics.Flags.Should().Contain(f => f.Code == DiagnosticCodes.WeakScale);

@@ -63,7 +63,7 @@ public sealed class ScoringEngineRejectionTests
         answers[0] = ("AM1", 9);
         answers.Add(("XX", 1));
         var p = Engine(InvalidAnswerPolicy.TreatAsMissing).Score(TestInstruments.Answers(Small, [.. answers])).Profile!;
-        p.GetDimension("alpha")!.Management!.ItemsAnswered.Should().Be(1);
+        p.GetDimension("alpha")!.Value.Management!.Value.ItemsAnswered.Should().Be(1);
         p.Diagnostics.AdjustedAnswers.Should().BeEquivalentTo(new[]
         {
             new AnswerAdjustment("AM1", 9, null, RejectionCodes.OutOfRange),
@@ -82,8 +82,8 @@ public sealed class ScoringEngineRejectionTests
         var p = Engine(InvalidAnswerPolicy.Clamp).Score(TestInstruments.Answers(Small, [.. answers])).Profile!;
         p.Diagnostics.AdjustedAnswers.Select(a => (a.ItemId, a.Adjusted)).Should().Equal(("AM1", 5.0), ("AL1", 1.0), ("AL2", 4.0));
         // alpha M = mean(1, .5) = .75; L = mean(0, .75) = .375
-        p.GetDimension("alpha")!.Position.Management.Should().Be(0.75);
-        p.GetDimension("alpha")!.Position.Leadership.Should().Be(0.375);
+        p.GetDimension("alpha")!.Value.Position.Management.Should().Be(0.75);
+        p.GetDimension("alpha")!.Value.Position.Leadership.Should().Be(0.375);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ScoringEngineRejectionTests
     public void Score_OnePoleUnscored_HasNoIntegration()
     {
         var answers = Valid().Where(a => a.Item1 is not ("AL1" or "AL2")).ToArray();
-        var alpha = Engine().Score(TestInstruments.Answers(Small, answers)).Profile!.GetDimension("alpha")!;
+        var alpha = Engine().Score(TestInstruments.Answers(Small, answers)).Profile!.GetDimension("alpha")!.Value;
         alpha.Position.Management.Should().Be(0.5);
         alpha.Position.Leadership.Should().BeNull();
         alpha.Position.Integration.Should().BeNull();

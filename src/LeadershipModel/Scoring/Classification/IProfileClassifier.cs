@@ -1,7 +1,7 @@
 namespace LeadershipModel.Scoring;
 
 /// <summary>Names the overall profile type. The default names the overall quadrant ("Manager", "Leader", "Integrator", "Disengaged").</summary>
-/// <remarks>Implementations must be thread-safe.</remarks>
+/// <remarks>Implementations must be thread-safe. A classifier that throws is reported with its name in the profile's plug-in failures, and the profile has no type.</remarks>
 public interface IProfileClassifier
 {
     /// <summary>Gets the classifier's name, used in the options fingerprint and failure reports.</summary>

@@ -1,7 +1,11 @@
 namespace LeadershipModel.Scoring;
 
 /// <summary>Compares an index of a profile with norms. The default reads a <see cref="Norms.NormTable"/>.</summary>
-/// <remarks>Implementations must be thread-safe.</remarks>
+/// <remarks>
+/// Implementations must be thread-safe. A provider that throws, or returns a comparison for another index, a
+/// percentile outside [0, 100] or a T-score that is not finite, is reported with its name in the profile's plug-in
+/// failures, and the profile is scored as without norms.
+/// </remarks>
 public interface INormProvider
 {
     /// <summary>Gets the provider's name, used in the options fingerprint and failure reports.</summary>

@@ -3,7 +3,9 @@ namespace LeadershipModel.Scoring;
 /// <summary>Turns a valid raw answer into a keyed value in [0, 1].</summary>
 /// <remarks>
 /// The default reverses reverse-keyed items (<c>max + min − x</c>) and scales to [0, 1] with
-/// <c>(x − min) / (max − min)</c>. Implementations must be thread-safe and return a value in [0, 1].
+/// <c>(x − min) / (max − min)</c>. Implementations must be thread-safe and return a value in [0, 1]. The
+/// transform also keys imputed values. One that throws or returns NaN or a value outside [0, 1] rejects the set
+/// with <see cref="RejectionCodes.PluginFailed"/>, naming it.
 /// </remarks>
 public interface IItemTransform
 {

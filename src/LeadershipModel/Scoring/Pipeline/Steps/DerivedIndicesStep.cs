@@ -16,9 +16,9 @@ internal sealed class DerivedIndicesStep(double threshold) : PipelineStep(Pipeli
         for (var d = 0; d < dimensions.Length; d++)
         {
             var cd = compiled.Dimensions[d];
-            var m = cd.ManagementScale >= 0 ? scales[cd.ManagementScale] : null;
-            var l = cd.LeadershipScale >= 0 ? scales[cd.LeadershipScale] : null;
-            var b = cd.BipolarScale >= 0 ? scales[cd.BipolarScale] : null;
+            ScaleScore? m = cd.ManagementScale >= 0 ? scales[cd.ManagementScale] : null;
+            ScaleScore? l = cd.LeadershipScale >= 0 ? scales[cd.LeadershipScale] : null;
+            ScaleScore? b = cd.BipolarScale >= 0 ? scales[cd.BipolarScale] : null;
             var position = new DimensionPosition
             {
                 Management = m?.Score,
@@ -27,9 +27,9 @@ internal sealed class DerivedIndicesStep(double threshold) : PipelineStep(Pipeli
                 Threshold = threshold,
             };
             var isBorderline = position.HasStrengths
-                && ((m!.StandardError is { } em && Math.Abs(position.Management!.Value - threshold) < em)
-                    || (l!.StandardError is { } el && Math.Abs(position.Leadership!.Value - threshold) < el));
-            dimensions[d] = new DimensionScore { DimensionId = cd.Id, Position = position, Management = m, Leadership = l, Bipolar = b, IsBorderline = isBorderline };
+                && ((m!.Value.StandardError is { } em && Math.Abs(position.Management!.Value - threshold) < em)
+                    || (l!.Value.StandardError is { } el && Math.Abs(position.Leadership!.Value - threshold) < el));
+            dimensions[d] = new DimensionScore(cd.Id, position, scales, cd.ManagementScale, cd.LeadershipScale, cd.BipolarScale, isBorderline);
             borderline += isBorderline ? 1 : 0;
             Accumulate(position.Management, ref sumM, ref nM);
             Accumulate(position.Leadership, ref sumL, ref nL);
