@@ -193,6 +193,14 @@ internal static partial class InstrumentReader
         var integerOnly = JsonFields.OptionalBool(e, "integerOnly", P, errors) ?? true;
         if (min is { } lo && max is { } hi)
         {
+            foreach (var (name, bound) in (ReadOnlySpan<(string, double)>)[("min", lo), ("max", hi)])
+            {
+                if (Math.Abs(bound) > ResponseScale.MaxBound)
+                {
+                    errors.Add(P + "." + name, InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"The scale {name} ({bound}) is too large. {ResponseScale.BoundRule}"));
+                }
+            }
+
             if (!(lo < hi))
             {
                 errors.Add(P, InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"The scale minimum ({lo}) must be less than its maximum ({hi})."));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace LeadershipModel.Serialization;
 
@@ -12,9 +13,6 @@ internal static class JsonInput
         var count = Encoding.UTF8.GetByteCount(json);
         return CheckSize(count, options, errors) ? Encoding.UTF8.GetBytes(json) : null;
     }
-
-    public static byte[]? FromSpan(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, JsonErrorList errors)
-        => CheckSize(utf8Json.Length, options, errors) ? utf8Json.ToArray() : null;
 
     public static byte[]? FromStream(Stream utf8Json, JsonReadOptions options, JsonErrorList errors)
     {
@@ -71,10 +69,22 @@ internal static class JsonInput
         {
             utf8 = utf8[3..];
         }
+        else if (Utf16Hint(utf8.Span) is { } hint)
+        {
+            errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, $"The document is UTF-16 ({hint}), not UTF-8; save it as UTF-8.");
+            return null;
+        }
 
+        if (!Utf8.IsValid(utf8.Span))
+        {
+            errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, InvalidUtf8(utf8.Span));
+            return null;
+        }
+
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions
             {
                 MaxDepth = options.MaxDepth,
                 CommentHandling = JsonCommentHandling.Skip,
@@ -88,6 +98,41 @@ internal static class JsonInput
             errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"Malformed JSON at line {line}, byte {position}: {ex.Message}"));
             return null;
         }
+
+        if (JsonDocumentCheck.IsClean(document.RootElement, errors))
+        {
+            return document;
+        }
+
+        document.Dispose();
+        return null;
+    }
+
+    /// <summary>Describes the first byte that is not UTF-8, with its offset and line.</summary>
+    private static string InvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        var line = 1;
+        while (Rune.DecodeFromUtf8(utf8[offset..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            line += rune.Value == '\n' ? 1 : 0;
+            offset += consumed;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8: byte 0x{utf8[offset]:X2} at byte offset {offset} (line {line}) is not part of a UTF-8 character. Save the file as UTF-8.");
+    }
+
+    /// <summary>Names the sign of UTF-16 text: a byte order mark, or a zero byte beside each ASCII character at the start.</summary>
+    private static string? Utf16Hint(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"byte order mark {utf8[0]:X2} {utf8[1]:X2} at byte 0");
+        }
+
+        return utf8.Length >= 2 && ((utf8[0] == 0 && utf8[1] != 0) || (utf8[0] != 0 && utf8[1] == 0))
+            ? "a zero byte at byte " + (utf8[0] == 0 ? "0" : "1")
+            : null;
     }
 
     private static bool CheckSize(long bytes, JsonReadOptions options, JsonErrorList errors)
