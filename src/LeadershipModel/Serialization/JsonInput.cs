@@ -16,46 +16,22 @@ internal static class JsonInput
 
     public static byte[]? FromStream(Stream utf8Json, JsonReadOptions options, JsonErrorList errors)
     {
-        if (utf8Json.CanSeek && !CheckSize(utf8Json.Length - utf8Json.Position, options, errors))
+        using var buffer = new LimitedBuffer(utf8Json, options, errors);
+        while (buffer.IsOpen && buffer.Accepts(utf8Json.Read(buffer.Chunk, 0, buffer.Chunk.Length)))
         {
-            return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (!CheckSize(buffer.Length, options, errors))
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
+        return buffer.Result();
     }
 
     public static async ValueTask<byte[]?> FromStreamAsync(Stream utf8Json, JsonReadOptions options, JsonErrorList errors, CancellationToken cancellationToken)
     {
-        if (utf8Json.CanSeek && !CheckSize(utf8Json.Length - utf8Json.Position, options, errors))
+        using var buffer = new LimitedBuffer(utf8Json, options, errors);
+        while (buffer.IsOpen && buffer.Accepts(await utf8Json.ReadAsync(buffer.Chunk.AsMemory(), cancellationToken).ConfigureAwait(false)))
         {
-            return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (!CheckSize(buffer.Length, options, errors))
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
+        return buffer.Result();
     }
 
     public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, JsonReadOptions options, JsonErrorList errors)
@@ -144,5 +120,45 @@ internal static class JsonInput
 
         errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes} bytes."));
         return false;
+    }
+
+    /// <summary>Collects a stream's bytes chunk by chunk and stops as soon as they pass the size limit, so an endless stream is never read whole.</summary>
+    private sealed class LimitedBuffer : IDisposable
+    {
+        private readonly MemoryStream _bytes = new();
+        private readonly JsonReadOptions _options;
+        private readonly JsonErrorList _errors;
+        private bool _tooLarge;
+
+        public LimitedBuffer(Stream stream, JsonReadOptions options, JsonErrorList errors)
+        {
+            _options = options;
+            _errors = errors;
+            _tooLarge = stream.CanSeek && !CheckSize(stream.Length - stream.Position, options, errors);
+            IsOpen = !_tooLarge;
+        }
+
+        public byte[] Chunk { get; } = new byte[81920];
+
+        public bool IsOpen { get; private set; }
+
+        /// <summary>Adds what was read; <see langword="false"/> at the end of the stream or past the limit.</summary>
+        public bool Accepts(int read)
+        {
+            if (read <= 0)
+            {
+                IsOpen = false;
+                return false;
+            }
+
+            _bytes.Write(Chunk, 0, read);
+            _tooLarge = !CheckSize(_bytes.Length, _options, _errors);
+            IsOpen = !_tooLarge;
+            return IsOpen;
+        }
+
+        public byte[]? Result() => _tooLarge ? null : _bytes.ToArray();
+
+        public void Dispose() => _bytes.Dispose();
     }
 }
