@@ -26,7 +26,10 @@ internal static class InstrumentResolver
             throw new CliException($"{value}: no such instrument file (use canonical, canonical-short, or the path of an instrument JSON file).");
         }
 
-        var result = JsonFormats.Instrument.Read(File.ReadAllText(value));
+        // Read as bytes, as 'instrument validate' does: the size limit stops an endless file early, and text that is
+        // not UTF-8 is refused here too rather than decoded by a guess.
+        using var stream = File.OpenRead(value);
+        var result = JsonFormats.Instrument.Read(stream);
         if (!result.IsSuccess)
         {
             throw new CliException($"{value}: invalid instrument ({result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}):{Environment.NewLine}" +

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LeadershipModel.Internal;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Reporting.Internal;
 
@@ -10,5 +12,32 @@ internal static class ReportText
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         write(writer);
         return writer.ToString();
+    }
+
+    /// <summary>Checks the arguments of a report's <c>Write</c> and returns the options to use.</summary>
+    public static ReportOptions Checked(TextWriter writer, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options)
+    {
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(profile);
+        Preconditions.NotNull(dimensions);
+        return options ?? ReportOptions.Default;
+    }
+
+    /// <summary>Writes many reports in order, streaming, with <paramref name="separator"/> between them.</summary>
+    public static void WriteAll(TextWriter writer, IEnumerable<LeadershipProfile> profiles, string separator, Action<LeadershipProfile> write)
+    {
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(profiles);
+        var first = true;
+        foreach (var profile in profiles)
+        {
+            if (!first)
+            {
+                writer.Write(separator);
+            }
+
+            write(profile);
+            first = false;
+        }
     }
 }

@@ -17,7 +17,7 @@ namespace LeadershipModel.Reporting;
 /// </remarks>
 public static class MarkdownReport
 {
-    /// <summary>Renders one profile.</summary>
+    /// <summary>Renders one profile as a Markdown document.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="dimensions">The dimensions that name the profile's dimension ids (an id the set lacks is shown as is).</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
@@ -25,25 +25,22 @@ public static class MarkdownReport
     public static string Render(LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
         => ReportText.Render(writer => Write(writer, profile, dimensions, options));
 
-    /// <summary>Renders the reports of many profiles one after another, as <see cref="WriteAll"/> writes them.</summary>
+    /// <summary>Renders many profiles as one Markdown document, the reports separated by horizontal rules as <see cref="WriteAll"/> writes them.</summary>
     /// <param name="profiles">The profiles.</param>
     /// <param name="dimensions">The dimensions that name the profiles' dimension ids (an id the set lacks is shown as is).</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The reports.</returns>
+    /// <returns>The Markdown document.</returns>
     public static string RenderAll(IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
         => ReportText.Render(writer => WriteAll(writer, profiles, dimensions, options));
 
-    /// <summary>Writes one profile's report.</summary>
+    /// <summary>Writes one profile's report as Markdown.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="profile">The profile.</param>
     /// <param name="dimensions">The dimensions that name the profile's dimension ids.</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void Write(TextWriter writer, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Preconditions.NotNull(writer);
-        Preconditions.NotNull(profile);
-        Preconditions.NotNull(dimensions);
-        options ??= ReportOptions.Default;
+        options = ReportText.Checked(writer, profile, dimensions, options);
         var md = new MarkdownLayout(writer);
         md.Line("# " + MarkdownText.Escape(options.Title));
         md.Line();
@@ -64,21 +61,7 @@ public static class MarkdownReport
     /// <param name="dimensions">The dimensions that name the profiles' dimension ids.</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void WriteAll(TextWriter writer, IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
-    {
-        Preconditions.NotNull(writer);
-        Preconditions.NotNull(profiles);
-        var first = true;
-        foreach (var profile in profiles)
-        {
-            if (!first)
-            {
-                writer.Write("\n---\n\n");
-            }
-
-            Write(writer, profile, dimensions, options);
-            first = false;
-        }
-    }
+        => ReportText.WriteAll(writer, profiles, "\n---\n\n", profile => Write(writer, profile, dimensions, options));
 
     private static void WriteDimensions(MarkdownLayout md, LeadershipProfile profile, DimensionSet dimensions, ReportOptions options)
     {

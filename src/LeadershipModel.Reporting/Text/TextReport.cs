@@ -40,10 +40,7 @@ public static class TextReport
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void Write(TextWriter writer, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Preconditions.NotNull(writer);
-        Preconditions.NotNull(profile);
-        Preconditions.NotNull(dimensions);
-        options ??= ReportOptions.Default;
+        options = ReportText.Checked(writer, profile, dimensions, options);
         var text = new TextLayout(writer);
         text.Underlined(options.Title, '=');
         foreach (var (label, value) in HeaderFacts.Of(profile))
@@ -66,21 +63,7 @@ public static class TextReport
     /// <param name="dimensions">The dimensions that name the profiles' dimension ids.</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void WriteAll(TextWriter writer, IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
-    {
-        Preconditions.NotNull(writer);
-        Preconditions.NotNull(profiles);
-        var first = true;
-        foreach (var profile in profiles)
-        {
-            if (!first)
-            {
-                writer.Write('\n');
-            }
-
-            Write(writer, profile, dimensions, options);
-            first = false;
-        }
-    }
+        => ReportText.WriteAll(writer, profiles, "\n", profile => Write(writer, profile, dimensions, options));
 
     private static void WriteDimensions(TextLayout text, LeadershipProfile profile, DimensionSet dimensions, ReportOptions options)
     {

@@ -12,6 +12,12 @@ namespace LeadershipModel.Instruments;
 /// </remarks>
 public sealed record ResponseScale
 {
+    /// <summary>The largest magnitude a bound may have: beyond it, scaling answers to [0, 1] loses them (every score becomes 0).</summary>
+    internal const double MaxBound = 1e9;
+
+    /// <summary>The rule for bounds, as the messages state it.</summary>
+    internal const string BoundRule = "Scale bounds must lie within -1,000,000,000 and 1,000,000,000; beyond that every scaled answer, and so every score, would be 0.";
+
     private ResponseScale(double min, double max, bool integerOnly, EquatableArray<ScaleLabel> labels)
     {
         Min = min;
@@ -52,7 +58,7 @@ public sealed record ResponseScale
 
     /// <summary>Creates a scale.</summary>
     /// <param name="min">The smallest allowed answer.</param>
-    /// <param name="max">The largest allowed answer; greater than <paramref name="min"/>.</param>
+    /// <param name="max">The largest allowed answer; greater than <paramref name="min"/>. Both bounds lie within ±1,000,000,000.</param>
     /// <param name="integerOnly">Whether only whole numbers are allowed.</param>
     /// <param name="labels">Labels for some points; each value within the scale and unique.</param>
     /// <returns>The scale.</returns>
@@ -61,6 +67,11 @@ public sealed record ResponseScale
     {
         Preconditions.Finite(min);
         Preconditions.Finite(max);
+        if (Math.Abs(min) > MaxBound || Math.Abs(max) > MaxBound)
+        {
+            throw new ArgumentOutOfRangeException(Math.Abs(min) > MaxBound ? nameof(min) : nameof(max), BoundRule);
+        }
+
         if (!(min < max))
         {
             throw new ArgumentException($"The scale minimum ({min}) must be less than its maximum ({max}).", nameof(max));

@@ -12,12 +12,10 @@ internal static class BatchResultReader
     public static BatchScoringResult? Read(JsonElement root, JsonErrorList errors)
     {
         const string P = JsonPaths.Root;
-        if (!JsonFields.ExpectObject(root, P, errors))
+        if (!JsonFields.BeginObject(root, P, Properties, errors))
         {
             return null;
         }
-
-        JsonFields.RejectUnknown(root, P, Properties, errors);
         var scored = JsonFields.RequiredWhole(root, "scored", P, 0, int.MaxValue, errors);
         var rejected = JsonFields.RequiredWhole(root, "rejected", P, 0, int.MaxValue, errors);
         var profiles = JsonFields.List(root, "profiles", P, required: true, ProfileReader.ReadOne, errors);

@@ -193,6 +193,14 @@ internal static partial class InstrumentReader
         var integerOnly = JsonFields.OptionalBool(e, "integerOnly", P, errors) ?? true;
         if (min is { } lo && max is { } hi)
         {
+            foreach (var (name, bound) in (ReadOnlySpan<(string, double)>)[("min", lo), ("max", hi)])
+            {
+                if (Math.Abs(bound) > ResponseScale.MaxBound)
+                {
+                    errors.Add(P + "." + name, InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"The scale {name} ({bound}) is too large. {ResponseScale.BoundRule}"));
+                }
+            }
+
             if (!(lo < hi))
             {
                 errors.Add(P, InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"The scale minimum ({lo}) must be less than its maximum ({hi})."));
@@ -311,19 +319,12 @@ internal static partial class InstrumentReader
     private static Pole? ReadPole(JsonElement obj, string name, string path, JsonErrorList errors)
     {
         var p = JsonPaths.Property(path, name);
-        if (!JsonFields.TryGet(obj, name, out var e))
-        {
-            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
-            return null;
-        }
-
-        if (!JsonFields.ExpectObject(e, p, errors))
-        {
-            return null;
-        }
-
         var before = errors.Count;
-        JsonFields.RejectUnknown(e, p, PoleProperties, errors);
+        if (JsonFields.ObjectOf(obj, name, path, PoleProperties, errors) is not { } e)
+        {
+            return null;
+        }
+
         var label = JsonFields.RequiredString(e, "label", p, errors);
         var description = JsonFields.RequiredString(e, "description", p, errors);
         return errors.Count == before ? new Pole(label!, description!) : null;
@@ -401,19 +402,12 @@ internal static partial class InstrumentReader
     private static ItemTarget? ReadTarget(JsonElement obj, string name, string path, JsonErrorList errors)
     {
         var p = JsonPaths.Property(path, name);
-        if (!JsonFields.TryGet(obj, name, out var e))
-        {
-            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
-            return null;
-        }
-
-        if (!JsonFields.ExpectObject(e, p, errors))
-        {
-            return null;
-        }
-
         var before = errors.Count;
-        JsonFields.RejectUnknown(e, p, TargetProperties, errors);
+        if (JsonFields.ObjectOf(obj, name, path, TargetProperties, errors) is not { } e)
+        {
+            return null;
+        }
+
         var hasDimension = JsonFields.TryGet(e, "dimension", out _);
         var hasBase = JsonFields.TryGet(e, "powerBase", out _);
         var hasConstruct = JsonFields.TryGet(e, "construct", out _);
@@ -458,12 +452,12 @@ internal static partial class InstrumentReader
     internal static LocalizedText? ReadText(JsonElement obj, string name, string path, JsonErrorList errors)
     {
         var p = JsonPaths.Property(path, name);
-        if (!JsonFields.TryGet(obj, name, out var e))
+        if (!JsonFields.Present(obj, name, path, errors))
         {
-            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
+        var e = obj.GetProperty(name);
         if (e.ValueKind == JsonValueKind.String)
         {
             var s = e.GetString()!;

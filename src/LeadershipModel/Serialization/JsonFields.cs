@@ -34,16 +34,40 @@ internal static class JsonFields
     public static bool TryGet(JsonElement obj, string name, out JsonElement value)
         => obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
-    public static string? RequiredString(JsonElement obj, string name, string path, JsonErrorList errors)
+    /// <summary>Checks that a required property is present (not absent, not <c>null</c>), adding a <c>required</c> error when it is not.</summary>
+    public static bool Present(JsonElement obj, string name, string path, JsonErrorList errors)
     {
-        if (!TryGet(obj, name, out _))
+        if (TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
-            return null;
+            return true;
         }
 
-        return OptionalString(obj, name, path, errors);
+        errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
+        return false;
     }
+
+    /// <summary>
+    /// Starts reading an object: checks that it is one, that it names only <paramref name="allowed"/> properties, and
+    /// that an optional <c>$schema</c> is a string. Returns <see langword="false"/> when it is not an object.
+    /// </summary>
+    public static bool BeginObject(JsonElement e, string path, IReadOnlyCollection<string> allowed, JsonErrorList errors)
+    {
+        if (!ExpectObject(e, path, errors))
+        {
+            return false;
+        }
+
+        RejectUnknown(e, path, allowed, errors);
+        if (allowed.Contains("$schema"))
+        {
+            OptionalString(e, "$schema", path, errors);
+        }
+
+        return true;
+    }
+
+    public static string? RequiredString(JsonElement obj, string name, string path, JsonErrorList errors)
+        => Present(obj, name, path, errors) ? OptionalString(obj, name, path, errors) : null;
 
     public static string? OptionalString(JsonElement obj, string name, string path, JsonErrorList errors)
     {
@@ -70,15 +94,7 @@ internal static class JsonFields
     }
 
     public static double? RequiredNumber(JsonElement obj, string name, string path, JsonErrorList errors)
-    {
-        if (!TryGet(obj, name, out _))
-        {
-            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
-            return null;
-        }
-
-        return OptionalNumber(obj, name, path, errors);
-    }
+        => Present(obj, name, path, errors) ? OptionalNumber(obj, name, path, errors) : null;
 
     public static double? OptionalNumber(JsonElement obj, string name, string path, JsonErrorList errors)
     {
@@ -147,15 +163,7 @@ internal static class JsonFields
 
     /// <summary>Reads a required string that may be empty or white space.</summary>
     public static string? RequiredText(JsonElement obj, string name, string path, JsonErrorList errors)
-    {
-        if (!TryGet(obj, name, out _))
-        {
-            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
-            return null;
-        }
-
-        return OptionalText(obj, name, path, errors);
-    }
+        => Present(obj, name, path, errors) ? OptionalText(obj, name, path, errors) : null;
 
     /// <summary>Reads an optional finite number and checks that it lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public static double? OptionalNumberIn(JsonElement obj, string name, string path, double min, double max, JsonErrorList errors)
@@ -218,32 +226,26 @@ internal static class JsonFields
 
     /// <summary>Gets an object property; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>
     public static JsonElement? Object(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
-    {
-        var p = JsonPaths.Property(path, name);
-        if (!TryGet(obj, name, out var value))
-        {
-            if (required)
-            {
-                errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
-            }
+        => Property(obj, name, path, required, errors) is { } value && ExpectObject(value, JsonPaths.Property(path, name), errors) ? value : null;
 
+    /// <summary>Gets a required object property that may name only <paramref name="allowed"/> properties.</summary>
+    public static JsonElement? ObjectOf(JsonElement obj, string name, string path, IReadOnlyCollection<string> allowed, JsonErrorList errors)
+    {
+        if (Object(obj, name, path, required: true, errors) is not { } value)
+        {
             return null;
         }
 
-        return ExpectObject(value, p, errors) ? value : null;
+        RejectUnknown(value, JsonPaths.Property(path, name), allowed, errors);
+        return value;
     }
 
     /// <summary>Gets an array property; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>
     public static JsonElement? Array(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
     {
         var p = JsonPaths.Property(path, name);
-        if (!TryGet(obj, name, out var value))
+        if (Property(obj, name, path, required, errors) is not { } value)
         {
-            if (required)
-            {
-                errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
-            }
-
             return null;
         }
 
@@ -322,6 +324,42 @@ internal static class JsonFields
         }
 
         return errors.Count == 0 ? values.ToEquatableArray() : null;
+    }
+
+    /// <summary>Adds a <c>duplicate-id</c> error for each element of an array whose string <paramref name="name"/> was seen before.</summary>
+    public static void UniqueIds(JsonElement e, string arrayName, string name, string path, JsonErrorList errors, Func<string, string, string> message)
+    {
+        if (!TryGet(e, arrayName, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var ep = JsonPaths.Index(JsonPaths.Property(path, arrayName), i++);
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !seen.Add(value.GetString()!))
+            {
+                errors.Add(JsonPaths.Property(ep, name), JsonErrorCodes.DuplicateId, message(value.GetString()!, arrayName));
+            }
+        }
+    }
+
+    /// <summary>Gets a property of any kind; absent gives <see langword="null"/> (or a <c>required</c> error).</summary>
+    private static JsonElement? Property(JsonElement obj, string name, string path, bool required, JsonErrorList errors)
+    {
+        if (TryGet(obj, name, out var value))
+        {
+            return value;
+        }
+
+        if (required)
+        {
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
+        }
+
+        return null;
     }
 
     public static string Describe(JsonValueKind kind) => kind switch

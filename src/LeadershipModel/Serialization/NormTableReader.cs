@@ -17,18 +17,15 @@ internal static class NormTableReader
     public static NormTable? Read(JsonElement root, JsonErrorList errors)
     {
         const string P = JsonPaths.Root;
-        if (!JsonFields.ExpectObject(root, P, errors))
+        if (!JsonFields.BeginObject(root, P, Properties, errors))
         {
             return null;
         }
-
-        JsonFields.RejectUnknown(root, P, Properties, errors);
-        JsonFields.OptionalString(root, "$schema", P, errors);
         var id = JsonFields.RequiredString(root, "id", P, errors);
         var name = JsonFields.RequiredString(root, "name", P, errors);
         var sampleSize = JsonFields.RequiredWhole(root, "sampleSize", P, 1, int.MaxValue, errors);
         var indices = JsonFields.List(root, "indices", P, required: true, ReadIndex, errors);
-        CheckUniqueIds(root, errors);
+        JsonFields.UniqueIds(root, "indices", "indexId", P, errors, static (id, _) => $"Norm index '{id}' appears more than once.");
         return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices);
     }
 
@@ -95,24 +92,5 @@ internal static class NormTableReader
         }
 
         return points;
-    }
-
-    private static void CheckUniqueIds(JsonElement root, JsonErrorList errors)
-    {
-        if (!JsonFields.TryGet(root, "indices", out var array) || array.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            var ep = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "indices"), i++);
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("indexId", out var value) && value.ValueKind == JsonValueKind.String && !seen.Add(value.GetString()!))
-            {
-                errors.Add(JsonPaths.Property(ep, "indexId"), JsonErrorCodes.DuplicateId, $"Norm index '{value.GetString()}' appears more than once.");
-            }
-        }
     }
 }

@@ -28,13 +28,10 @@ internal static class ProfileReader
     public static LeadershipProfile? ReadOne(JsonElement e, string path, JsonErrorList errors)
     {
         var before = errors.Count;
-        if (!JsonFields.ExpectObject(e, path, errors))
+        if (!JsonFields.BeginObject(e, path, Properties, errors))
         {
             return null;
         }
-
-        JsonFields.RejectUnknown(e, path, Properties, errors);
-        JsonFields.OptionalString(e, "$schema", path, errors);
         var respondentId = JsonFields.RequiredString(e, "respondentId", path, errors);
         var targetId = JsonFields.RequiredString(e, "targetId", path, errors);
         var role = JsonFields.RequiredName(e, "role", path, JsonNames.RaterRoleIds, errors);
@@ -172,8 +169,8 @@ internal static class ProfileReader
         var share = JsonFields.OptionalNumberIn(e, "followerConferredShare", path, 0, 1, errors);
         var primary = JsonFields.OptionalName(e, "primarySource", path, JsonNames.Sources, errors);
         var outcome = JsonFields.Object(e, "expectedOutcome", path, required: false, errors) is { } o ? ReadOutcome(o, JsonPaths.Property(path, "expectedOutcome"), errors) : null;
-        CheckUnique(e, "bases", "base", path, errors);
-        CheckUnique(e, "sources", "source", path, errors);
+        JsonFields.UniqueIds(e, "bases", "base", path, errors, (id, array) => $"'{id}' appears more than once in '{array}'.");
+        JsonFields.UniqueIds(e, "sources", "source", path, errors, (id, array) => $"'{id}' appears more than once in '{array}'.");
         return errors.Count != before ? null : AuthorityProfile.Restore(bases, sources, share, primary is null ? null : JsonNames.ToSource(primary), outcome);
     }
 
@@ -191,25 +188,6 @@ internal static class ProfileReader
         var name = JsonFields.RequiredName(e, "source", path, JsonNames.Sources, errors);
         var strength = JsonFields.RequiredNumberIn(e, "strength", path, 0, 1, errors);
         return name is null || strength is null ? null : new AuthoritySourceScore(JsonNames.ToSource(name), strength.Value);
-    }
-
-    private static void CheckUnique(JsonElement e, string arrayName, string name, string path, JsonErrorList errors)
-    {
-        if (!JsonFields.TryGet(e, arrayName, out var array) || array.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            var ep = JsonPaths.Index(JsonPaths.Property(path, arrayName), i++);
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !seen.Add(value.GetString()!))
-            {
-                errors.Add(JsonPaths.Property(ep, name), JsonErrorCodes.DuplicateId, $"'{value.GetString()}' appears more than once in '{arrayName}'.");
-            }
-        }
     }
 
     private static OutcomeShares? ReadOutcome(JsonElement e, string path, JsonErrorList errors)

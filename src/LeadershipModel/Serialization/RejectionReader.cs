@@ -13,13 +13,10 @@ internal static class RejectionReader
     public static Rejection? ReadOne(JsonElement e, string path, JsonErrorList errors)
     {
         var before = errors.Count;
-        if (!JsonFields.ExpectObject(e, path, errors))
+        if (!JsonFields.BeginObject(e, path, Properties, errors))
         {
             return null;
         }
-
-        JsonFields.RejectUnknown(e, path, Properties, errors);
-        JsonFields.OptionalString(e, "$schema", path, errors);
         var index = JsonFields.RequiredWhole(e, "index", path, 0, long.MaxValue, errors);
         var respondentId = JsonFields.OptionalText(e, "respondentId", path, errors);
         var targetId = JsonFields.OptionalText(e, "targetId", path, errors);

@@ -11,13 +11,10 @@ internal static class ResponseSetReader
     public static ResponseSet? ReadOne(JsonElement e, string path, JsonErrorList errors)
     {
         var before = errors.Count;
-        if (!JsonFields.ExpectObject(e, path, errors))
+        if (!JsonFields.BeginObject(e, path, Properties, errors))
         {
             return null;
         }
-
-        JsonFields.RejectUnknown(e, path, Properties, errors);
-        JsonFields.OptionalString(e, "$schema", path, errors);
         var instrumentId = JsonFields.RequiredString(e, "instrumentId", path, errors);
         var instrumentVersion = JsonFields.RequiredString(e, "instrumentVersion", path, errors);
         var respondentId = JsonFields.RequiredString(e, "respondentId", path, errors);
