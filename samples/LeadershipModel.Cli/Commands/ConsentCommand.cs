@@ -150,7 +150,7 @@ internal static class ConsentCommand
         return chosen.Authority ?? throw new CliException($"{file}: the profile of '{chosen.TargetId ?? chosen.RespondentId}' has no authority scores (the instrument measures no power base).");
     }
 
-    private static CliException Invalid(FileInfo file, EquatableArray<InstrumentError> errors)
+    private static CliException Invalid(FileInfo file, EquatableArray<JsonError> errors)
         => new($"{file}: not a profile JSON file:{Environment.NewLine}" + string.Join(Environment.NewLine, errors.Take(10).Select(e => $"  {e.Path}: {e.Message}")));
 
     internal static string Csv(ConsentSimulation simulation)

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis;
+using nietras.SeparatedValues;
 
 namespace LeadershipModel.Cli.Infrastructure;
 
@@ -30,5 +31,18 @@ internal static class CsvInput
         {
             console.WriteInfo($"{file.Name}: skipped {skipped} blank or comment line{(skipped == 1 ? "" : "s")}.");
         }
+    }
+
+    /// <summary>The header's column names, for commands that check a column before reading the rows.</summary>
+    public static List<string> ReadHeader(FileInfo file)
+    {
+        InputFile.Require(file);
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(file.FullName);
+        if (!reader.HasHeader)
+        {
+            throw new CliException($"{file.Name}:1: the file is empty; expected a header row.");
+        }
+
+        return [.. reader.Header.ColNames];
     }
 }

@@ -56,7 +56,7 @@ public sealed class UnitRollupTests
 
         foreach (var d in unit.Dimensions)
         {
-            var ms = profiles.Select(p => p.GetDimension(d.DimensionId)!.Position.Management!.Value).ToList();
+            var ms = profiles.Select(p => p.GetDimension(d.DimensionId)!.Value.Position.Management!.Value).ToList();
             d.CoveredManagement.Should().Be(ms.Any(m => m >= 0.5));
             d.Management!.Median.Should().BeInRange(ms.Min(), ms.Max());
         }

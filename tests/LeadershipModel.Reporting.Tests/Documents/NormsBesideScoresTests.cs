@@ -41,10 +41,10 @@ public sealed class NormsBesideScoresTests
         {
             "text" => TextReport.Render(profile, DimensionSet.Canonical),
             "markdown" => MarkdownReport.Render(profile, DimensionSet.Canonical),
-            _ => HtmlReport.Render([profile], DimensionSet.Canonical),
+            _ => HtmlReport.RenderAll([profile], DimensionSet.Canonical),
         };
 
-        var management = profile.GetDimension("control-influence")!.Position.Management!.Value;
+        var management = profile.GetDimension("control-influence")!.Value.Position.Management!.Value;
         output.Should().Contain(Expected(profile, IndexIds.ForDimension("control-influence", IndexIds.Management), management));
         output.Should().Contain(Expected(profile, IndexIds.Leadership, profile.Overall.Leadership!.Value));
         output.Should().Contain("Appendix: norms").And.Contain("Control and influence: Seek control (M)").And.Contain("Overall leadership (L)");
