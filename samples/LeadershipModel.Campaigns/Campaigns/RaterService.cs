@@ -48,12 +48,7 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         ArgumentNullException.ThrowIfNull(input);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rater = await FindAsync(token, cancellationToken);
-        if (Refuse(rater) is { } problem)
-        {
-            return problem;
-        }
-
-        var merged = Merge(rater!, input);
+        var merged = Prepare(rater, input);
         if (!merged.IsSuccess)
         {
             return merged.Problem!;
@@ -83,12 +78,7 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
             return new SubmitReceipt(true, AnswerJson.ReadAnswers(existing.Answers).Count);
         }
 
-        if (Refuse(rater) is { } problem)
-        {
-            return problem;
-        }
-
-        var merged = Merge(rater!, input);
+        var merged = Prepare(rater, input);
         if (!merged.IsSuccess)
         {
             return merged.Problem!;
@@ -153,14 +143,24 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         return rater is not null && LinkTokens.Matches(rater.TokenHash, token) ? rater : null;
     }
 
-    private Problem? Refuse(Rater? rater) => rater is null
-        ? new Problem(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.")
-        : !rater.Campaign!.AcceptsAnswers(time.GetUtcNow())
-            ? new Problem(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.")
-            : null;
-
-    private Outcome<(Dictionary<string, double> Answers, Dictionary<string, string> Comments)> Merge(Rater rater, RaterAnswers input)
+    // Refuses an unknown link, a submitted rater and a closed campaign; otherwise merges the input into the draft.
+    private Outcome<(Dictionary<string, double> Answers, Dictionary<string, string> Comments)> Prepare(Rater? rater, RaterAnswers input)
     {
+        if (rater is null)
+        {
+            return new Problem(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.");
+        }
+
+        if (rater.Submission is not null)
+        {
+            return new Problem(StatusCodes.Status409Conflict, "Already submitted", "Your answers are in. Thank you: there is nothing more to do.");
+        }
+
+        if (!rater.Campaign!.AcceptsAnswers(time.GetUtcNow()))
+        {
+            return new Problem(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.");
+        }
+
         var instrument = Instrument(rater.Campaign!);
         var answers = AnswerJson.ReadAnswers(rater.DraftAnswers);
         foreach (var (itemId, value) in input.Answers ?? new Dictionary<string, double?>())

@@ -4,38 +4,27 @@ using LeadershipModel.Campaigns.Tests.Infrastructure;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class AuditTests : IAsyncLifetime
+public sealed class AuditTests : SignedInTests
 {
-    private readonly CampaignsFactory _factory = new();
-    private ApiDriver _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _api = new ApiDriver(_factory);
-        await _api.SignInAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task ReleaseAndExport_WrittenWithTheClocksTimeAndTheAdmin()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "self", "me");
-        (await _api.SubmitAsync(link.Token, 3, comment: "=HYPERLINK(\"x\")")).EnsureSuccessStatusCode();
-        _factory.Clock.Advance(TimeSpan.FromHours(1));
-        var releasedAt = _factory.Clock.GetUtcNow();
-        await _api.CloseAndReleaseAsync(campaign.Id);
-        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "self", "me");
+        (await Api.SubmitAsync(link.Token, 3, comment: "=HYPERLINK(\"x\")")).EnsureSuccessStatusCode();
+        Factory.Clock.Advance(TimeSpan.FromHours(1));
+        var releasedAt = Factory.Clock.GetUtcNow();
+        await Api.CloseAndReleaseAsync(campaign.Id);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var export = await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}/export");
+        var export = await Api.Admin.GetAsync($"/api/campaigns/{campaign.Id}/export");
         export.StatusCode.Should().Be(HttpStatusCode.OK);
         var csv = await export.Content.ReadAsStringAsync();
         csv.Should().StartWith(RawAnswersCsv.Notice);
         csv.Should().Contain("'=HYPERLINK", "a comment is never a formula in a spreadsheet").And.NotContain(",=HYPERLINK");
         csv.Should().NotContain("me,", "raters are numbered, not labelled");
 
-        var audit = await ApiDriver.Read<List<AuditLine>>(await _api.Admin.GetAsync("/api/audit"), HttpStatusCode.OK);
+        var audit = await ApiDriver.Read<List<AuditLine>>(await Api.Admin.GetAsync("/api/audit"), HttpStatusCode.OK);
         audit.Select(a => (a.Action, a.Admin, a.At, a.CampaignId)).Should().Equal(
             ("export", "admin", releasedAt.AddMinutes(5), campaign.Id),
             ("release", "admin", releasedAt, campaign.Id));
@@ -45,10 +34,10 @@ public sealed class AuditTests : IAsyncLifetime
     [Fact]
     public async Task AuditPage_ShowsTheEntries()
     {
-        var campaign = await _api.NewCampaignAsync();
-        (await _api.SubmitAsync((await _api.AddRaterAsync(campaign.Id, "self", "me")).Token, 3)).EnsureSuccessStatusCode();
-        await _api.CloseAndReleaseAsync(campaign.Id);
-        var page = await new PageDriver(_api.Admin).GetAsync("/admin/audit");
+        var campaign = await Api.NewCampaignAsync();
+        (await Api.SubmitAsync((await Api.AddRaterAsync(campaign.Id, "self", "me")).Token, 3)).EnsureSuccessStatusCode();
+        await Api.CloseAndReleaseAsync(campaign.Id);
+        var page = await new PageDriver(Api.Admin).GetAsync("/admin/audit");
         page.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent).Should().Equal("release");
         page.QuerySelector("tbody tr")!.Children[0].TextContent.Should().Be("2026-03-02 09:00 UTC");
     }

@@ -6,19 +6,8 @@ using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class LinkTests : IAsyncLifetime
+public sealed class LinkTests : SignedInTests
 {
-    private readonly CampaignsFactory _factory = new();
-    private ApiDriver _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _api = new ApiDriver(_factory);
-        await _api.SignInAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public void Create_Token_Has256RandomBitsAndOnlyItsHashMatches()
     {
@@ -33,11 +22,11 @@ public sealed class LinkTests : IAsyncLifetime
     [Fact]
     public async Task Token_StoredOnlyAsHash()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "peer", "p");
-        var stored = await _factory.WithDbAsync(db => Task.FromResult(db.Raters.Single().TokenHash));
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "peer", "p");
+        var stored = await Factory.WithDbAsync(db => Task.FromResult(db.Raters.Single().TokenHash));
         stored.Should().Equal(LinkTokens.Hash(link.Token));
-        (await File.ReadAllBytesAsync(_factory.DatabasePath)).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(link.Token)).Should().Be(-1);
+        (await File.ReadAllBytesAsync(Factory.DatabasePath)).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(link.Token)).Should().Be(-1);
     }
 
     [Theory]
@@ -45,59 +34,59 @@ public sealed class LinkTests : IAsyncLifetime
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task ForgedToken_PageAndApi_SayTheLinkIsNotValid(string token)
     {
-        await _api.NewCampaignAsync();
-        var page = await _api.Anonymous.GetAsync($"/r/{token}");
+        await Api.NewCampaignAsync();
+        var page = await Api.Anonymous.GetAsync($"/r/{token}");
         page.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await page.Content.ReadAsStringAsync()).Should().Contain("This link is not valid");
-        var api = await _api.Anonymous.GetAsync($"/api/rate/{token}");
+        var api = await Api.Anonymous.GetAsync($"/api/rate/{token}");
         api.StatusCode.Should().Be(HttpStatusCode.NotFound);
         api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await _api.SubmitAsync(token, 3)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Api.SubmitAsync(token, 3)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task ExpiredToken_AfterDeadline_LinkSaysClosedAndNothingIsStored()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "peer", "p");
-        _factory.Clock.Advance(TimeSpan.FromDays(15));
-        var page = await _api.Anonymous.GetAsync($"/r/{link.Token}");
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "peer", "p");
+        Factory.Clock.Advance(TimeSpan.FromDays(15));
+        var page = await Api.Anonymous.GetAsync($"/r/{link.Token}");
         page.StatusCode.Should().Be(HttpStatusCode.Gone);
         (await page.Content.ReadAsStringAsync()).Should().Contain("This campaign is closed");
-        (await _api.SubmitAsync(link.Token, 3)).StatusCode.Should().Be(HttpStatusCode.Gone);
-        (await _factory.WithDbAsync(db => Task.FromResult(db.Submissions.Count()))).Should().Be(0);
+        (await Api.SubmitAsync(link.Token, 3)).StatusCode.Should().Be(HttpStatusCode.Gone);
+        (await Factory.WithDbAsync(db => Task.FromResult(db.Submissions.Count()))).Should().Be(0);
     }
 
     [Fact]
     public async Task ClosedCampaign_BeforeDeadline_LinkSaysClosed()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "peer", "p");
-        (await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/close", null)).EnsureSuccessStatusCode();
-        (await _api.Anonymous.GetAsync($"/r/{link.Token}")).StatusCode.Should().Be(HttpStatusCode.Gone);
-        (await _api.Anonymous.PutAsJsonAsync($"/api/rate/{link.Token}/draft", new { answers = new Dictionary<string, double?>() })).StatusCode.Should().Be(HttpStatusCode.Gone);
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "peer", "p");
+        (await Api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/close", null)).EnsureSuccessStatusCode();
+        (await Api.Anonymous.GetAsync($"/r/{link.Token}")).StatusCode.Should().Be(HttpStatusCode.Gone);
+        (await Api.Anonymous.PutAsJsonAsync($"/api/rate/{link.Token}/draft", new { answers = new Dictionary<string, double?>() })).StatusCode.Should().Be(HttpStatusCode.Gone);
     }
 
     [Fact]
     public async Task Reminder_ReissuesToken_OldLinkInvalidSavedAnswersKept()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var first = await _api.AddRaterAsync(campaign.Id, "peer", "p");
+        var campaign = await Api.NewCampaignAsync();
+        var first = await Api.AddRaterAsync(campaign.Id, "peer", "p");
         var item = CanonicalInstruments.Short.Items[3].Id;
-        (await _api.Anonymous.PutAsJsonAsync($"/api/rate/{first.Token}/draft", new
+        (await Api.Anonymous.PutAsJsonAsync($"/api/rate/{first.Token}/draft", new
         {
             answers = new Dictionary<string, double?> { [item] = 5 },
             comments = new Dictionary<string, string?> { ["change"] = "More time for one-to-ones" },
         })).EnsureSuccessStatusCode();
 
         var second = await ApiDriver.Read<LeadershipModel.Campaigns.Api.CampaignApi.LinkAnswer>(
-            await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/raters/{first.Id}/reminder", null), HttpStatusCode.OK);
+            await Api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/raters/{first.Id}/reminder", null), HttpStatusCode.OK);
         second.Token.Should().NotBe(first.Token);
-        (await _api.Anonymous.GetAsync($"/api/rate/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        var form = await ApiDriver.Read<RaterForm>(await _api.Anonymous.GetAsync($"/api/rate/{second.Token}"), HttpStatusCode.OK);
+        (await Api.Anonymous.GetAsync($"/api/rate/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var form = await ApiDriver.Read<RaterForm>(await Api.Anonymous.GetAsync($"/api/rate/{second.Token}"), HttpStatusCode.OK);
         form.Items.Single(i => i.Id == item).Answer.Should().Be(5);
         form.Questions.Single(q => q.Id == "change").Comment.Should().Be("More time for one-to-ones");
-        var details = await ApiDriver.Read<CampaignDetails>(await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
+        var details = await ApiDriver.Read<CampaignDetails>(await Api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
         details.Raters.Single().LinksIssued.Should().Be(2);
     }
 

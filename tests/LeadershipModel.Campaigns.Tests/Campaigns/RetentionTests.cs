@@ -5,26 +5,15 @@ using Microsoft.Data.Sqlite;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class RetentionTests : IAsyncLifetime
+public sealed class RetentionTests : SignedInTests
 {
-    private readonly CampaignsFactory _factory = new();
-    private ApiDriver _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _api = new ApiDriver(_factory);
-        await _api.SignInAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task DeleteCampaign_RemovesRatersResponsesAndTheirTextFromTheFile()
     {
         var (campaign, marker) = await CampaignWithAnswersAsync("Kept campaign person", "kept");
         var (doomed, doomedMarker) = await CampaignWithAnswersAsync("Deleted campaign person", "doomed");
 
-        (await _api.Admin.DeleteAsync($"/api/campaigns/{doomed}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Api.Admin.DeleteAsync($"/api/campaigns/{doomed}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await Counts(doomed)).Should().Be((0, 0, 0));
         (await Counts(campaign)).Should().Be((1, 2, 2), "the other campaign is untouched");
@@ -36,33 +25,33 @@ public sealed class RetentionTests : IAsyncLifetime
     public async Task DeletePerson_RemovesTheirCampaignsRatersAndResponses()
     {
         var (campaign, marker) = await CampaignWithAnswersAsync("Leaving person", "leaving");
-        var personId = await _factory.WithDbAsync(db => Task.FromResult(db.Campaigns.Single().PersonId));
+        var personId = await Factory.WithDbAsync(db => Task.FromResult(db.Campaigns.Single().PersonId));
 
-        (await _api.Admin.DeleteAsync($"/api/people/{personId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Api.Admin.DeleteAsync($"/api/people/{personId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await Counts(campaign)).Should().Be((0, 0, 0));
-        (await _factory.WithDbAsync(db => Task.FromResult(db.People.Count() + db.Raters.Count() + db.Submissions.Count() + db.Campaigns.Count()))).Should().Be(0);
+        (await Factory.WithDbAsync(db => Task.FromResult(db.People.Count() + db.Raters.Count() + db.Submissions.Count() + db.Campaigns.Count()))).Should().Be(0);
         FileContains(marker).Should().BeFalse();
         FileContains("Leaving person").Should().BeFalse();
-        var audit = await _factory.WithDbAsync(db => Task.FromResult(db.AuditLog.Single()));
+        var audit = await Factory.WithDbAsync(db => Task.FromResult(db.AuditLog.Single()));
         audit.Action.Should().Be("delete-person");
         audit.Detail.Should().NotContain("Leaving person", "the audit log outlives the person and does not keep their name");
     }
 
     private async Task<(Guid Campaign, string Marker)> CampaignWithAnswersAsync(string person, string tag)
     {
-        var campaign = await _api.NewCampaignAsync(person);
+        var campaign = await Api.NewCampaignAsync(person);
         var marker = $"marker-{tag}-{Guid.NewGuid():N}";
         foreach (var role in new[] { "self", "peer" })
         {
-            var link = await _api.AddRaterAsync(campaign.Id, role, $"{role}-{tag}");
-            (await _api.SubmitAsync(link.Token, 4, comment: marker)).EnsureSuccessStatusCode();
+            var link = await Api.AddRaterAsync(campaign.Id, role, $"{role}-{tag}");
+            (await Api.SubmitAsync(link.Token, 4, comment: marker)).EnsureSuccessStatusCode();
         }
 
         return (campaign.Id, marker);
     }
 
-    private Task<(int Campaigns, int Raters, int Submissions)> Counts(Guid campaign) => _factory.WithDbAsync(db => Task.FromResult((
+    private Task<(int Campaigns, int Raters, int Submissions)> Counts(Guid campaign) => Factory.WithDbAsync(db => Task.FromResult((
         db.Campaigns.Count(c => c.Id == campaign),
         db.Raters.Count(r => r.CampaignId == campaign),
         db.Submissions.Count(s => s.CampaignId == campaign))));
@@ -70,8 +59,8 @@ public sealed class RetentionTests : IAsyncLifetime
     private bool FileContains(string text)
     {
         SqliteConnection.ClearAllPools();
-        var bytes = File.ReadAllBytes(_factory.DatabasePath);
-        var journal = _factory.DatabasePath + "-wal";
+        var bytes = File.ReadAllBytes(Factory.DatabasePath);
+        var journal = Factory.DatabasePath + "-wal";
         if (File.Exists(journal))
         {
             bytes = [.. bytes, .. File.ReadAllBytes(journal)];
