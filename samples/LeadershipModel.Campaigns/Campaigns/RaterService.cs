@@ -22,8 +22,9 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
     /// <summary>What the rater is told about who sees their answers.</summary>
     public const string Confidentiality =
         "Who sees what: the person sees only results of groups of raters, never your name or your own answers; "
-        + "a group too small to stay anonymous is combined with others or left out. Your comments are shown word for word "
-        + "within your group. The administrator of this campaign can export every rater's raw answers.";
+        + "a group too small to stay anonymous is combined with others or left out. A manager's answers are shown as the "
+        + "manager's. Your comments are shown word for word within your group. The administrator of this campaign sees "
+        + "who has been invited and can export every rater's raw answers.";
 
     /// <summary>Opens a rater's link.</summary>
     /// <param name="token">The token from the link.</param>
