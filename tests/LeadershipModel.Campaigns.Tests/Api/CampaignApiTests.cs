@@ -109,6 +109,14 @@ public sealed class CampaignApiTests : SignedInTests
     }
 
     [Fact]
+    public async Task MalformedJson_ProblemDetails400()
+    {
+        var response = await Api.Admin.PostAsync("/api/people", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_ProblemDetails401()
     {
         var response = await Api.Anonymous.PostAsJsonAsync("/api/session", new { userName = "admin", password = "guess" });
@@ -184,7 +192,17 @@ public sealed class CampaignApiTests : SignedInTests
         scalar.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await scalar.Content.ReadAsStringAsync();
         html.Should().Contain("\"withDefaultFonts\":false").And.NotContain("https://");
-        scalar.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.ScalarPolicy);
+        var policy = scalar.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSource = policy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal));
+        scriptSource.Should().Contain("'sha256-").And.NotContain("unsafe-inline", "only the page's own inline scripts run, by their hashes");
+        var inline = System.Text.RegularExpressions.Regex.Matches(html, "<script type=\"module\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        inline.Should().NotBeEmpty();
+        foreach (System.Text.RegularExpressions.Match m in inline)
+        {
+            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.Groups[1].Value)));
+            scriptSource.Should().Contain($"'sha256-{hash}'");
+        }
+
         var page = await Api.Anonymous.GetAsync("/");
         page.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.DefaultPolicy);
         page.Headers.GetValues("Referrer-Policy").Single().Should().Be("no-referrer");
