@@ -7,7 +7,7 @@ namespace LeadershipModel.Benchmarks;
 
 /// <summary>
 /// Reading the 1,000,000 × 76 CSV (about 160 MB, written once to a temporary file in <c>GlobalSetup</c>):
-/// <see cref="ResponseCsvReader.ReadFile"/> into a compact matrix, beside <c>File.ReadLines</c> + <c>string.Split</c> +
+/// <see cref="ResponseMatrixCsvReader.ReadFile"/> into a compact matrix, beside <c>File.ReadLines</c> + <c>string.Split</c> +
 /// <c>double.Parse</c> into a dense double array.
 /// </summary>
 [MemoryDiagnoser]
@@ -46,6 +46,6 @@ public class CsvBenchmarks
         return values;
     }
 
-    [Benchmark(Description = "ResponseCsvReader.ReadFile (compact)")]
-    public ResponseMatrix Reader() => ResponseCsvReader.ReadFile(_path).Matrix;
+    [Benchmark(Description = "ResponseMatrixCsvReader.ReadFile (compact)")]
+    public ResponseMatrix Reader() => ResponseMatrixCsvReader.ReadFile(_path).Matrix;
 }

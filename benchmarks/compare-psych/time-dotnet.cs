@@ -1,5 +1,5 @@
 #:project ../../src/LeadershipModel.Analysis/LeadershipModel.Analysis.csproj
-// In-process timing of the LeadershipModel side of the comparison: ResponseCsvReader.ReadFile, then
+// In-process timing of the LeadershipModel side of the comparison: ResponseMatrixCsvReader.ReadFile, then
 // ScaleScoring.ScoreItems(impute none), on the file compare.sh generated. Prints one JSON object:
 // {"read_seconds":…, "score_seconds":…, "total_seconds":…, "rows":…, "alpha":{"s01":…,…}}.
 // usage: dotnet run -c Release time-dotnet.cs -- FILE KEYSFILE
@@ -7,6 +7,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using LeadershipModel.Analysis;
+using LeadershipModel.Scoring;
 
 if (args.Length < 2)
 {
@@ -16,10 +17,10 @@ if (args.Length < 2)
 
 var keys = ScaleKey.ParseMany(File.ReadAllLines(args[1]));
 var total = Stopwatch.StartNew();
-var read = ResponseCsvReader.ReadFile(args[0]);
+var read = ResponseMatrixCsvReader.ReadFile(args[0]);
 var readSeconds = total.Elapsed.TotalSeconds;
 var score = Stopwatch.StartNew();
-var result = ScaleScoring.ScoreItems(read.Matrix, keys, new ScoreItemsOptions { Impute = ImputeMethod.None });
+var result = ScaleScoring.ScoreItems(read.Matrix, keys, new ScoreItemsOptions { Impute = ImputationMethod.None });
 var scoreSeconds = score.Elapsed.TotalSeconds;
 var totalSeconds = total.Elapsed.TotalSeconds;
 

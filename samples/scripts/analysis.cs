@@ -60,8 +60,8 @@ foreach (var dimension in instrument.Dimensions.Take(3))
 // 5. Norms from the self-assessments, saved as JSON, and used to score again.
 var norms = NormTableBuilder.Create("simulated-2026", "Simulated reference sample", selfProfiles);
 var normsFile = Path.Combine(outputFolder, "norms.json");
-File.WriteAllText(normsFile, NormTableJson.Write(norms));
-var normed = ScoringEngine.CreateBuilder().AddInstrument(instrument).UseNorms(NormTableJson.Read(File.ReadAllText(normsFile)).GetValueOrThrow()).Build();
+File.WriteAllText(normsFile, JsonFormats.NormTable.Write(norms));
+var normed = ScoringEngine.CreateBuilder().AddInstrument(instrument).UseNorms(JsonFormats.NormTable.Read(File.ReadAllText(normsFile)).GetValueOrThrow()).Build();
 var first = normed.Score(selves[0]).Profile!;
 Console.WriteLine($"first person: leadership {first.Overall.Leadership:F3}, percentile {first.GetNorm(IndexIds.Leadership)!.Percentile:F1}, T {first.GetNorm(IndexIds.Leadership)!.TScore:F1}");
 
@@ -80,7 +80,7 @@ Console.WriteLine($"360 for {report.TargetId}: {string.Join(", ", report.Groups.
 var chart = Path.Combine(outputFolder, "radar.png");
 File.WriteAllBytes(chart, RadarChart.ToPng(first, instrument.Dimensions));
 var html = Path.Combine(outputFolder, "report.html");
-File.WriteAllText(html, HtmlReport.Render([first], instrument.Dimensions, ReportOptions.Default with { Sections = [new FeedbackSection([report])] }));
+File.WriteAllText(html, HtmlReport.RenderAll([first], instrument.Dimensions, ReportOptions.Default with { Sections = [new FeedbackSection([report])] }));
 Console.WriteLine($"wrote {chart}, {html} and {normsFile}");
 return 0;
 

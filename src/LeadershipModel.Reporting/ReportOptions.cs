@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -25,19 +26,19 @@ public sealed record ReportOptions
     public static ReportOptions Default { get; } = new();
 
     /// <summary>Gets the report title; "Leadership profile" by default (the HTML document's title when several profiles are rendered).</summary>
-    public string Title { get => _title; init => _title = Guard.NotBlank(value, nameof(Title)); }
+    public string Title { get => _title; init => _title = Preconditions.NotBlank(value, nameof(Title)); }
 
     /// <summary>Gets the culture numbers are formatted with; <see cref="CultureInfo.InvariantCulture"/> by default.</summary>
-    public CultureInfo Culture { get => _culture; init => _culture = Guard.NotNull(value, nameof(Culture)); }
+    public CultureInfo Culture { get => _culture; init => _culture = Preconditions.NotNull(value, nameof(Culture)); }
 
     /// <summary>Gets the number of decimals of strengths, orientations and indices, in [0, 6]; 2 by default.</summary>
-    public int Decimals { get => _decimals; init => _decimals = Guard.InRange(value, 0, 6, nameof(Decimals)); }
+    public int Decimals { get => _decimals; init => _decimals = Preconditions.InRange(value, 0, 6, nameof(Decimals)); }
 
     /// <summary>Gets the width in characters of the text report's orientation bar, an odd number in [5, 81]; 21 by default.</summary>
     public int BarWidth
     {
         get => _barWidth;
-        init => _barWidth = value % 2 == 1 ? Guard.InRange(value, 5, 81, nameof(BarWidth)) : throw new ArgumentOutOfRangeException(nameof(BarWidth), value, "The bar width must be odd, so that the bar has a centre.");
+        init => _barWidth = value % 2 == 1 ? Preconditions.InRange(value, 5, 81, nameof(BarWidth)) : throw new ArgumentOutOfRangeException(nameof(BarWidth), value, "The bar width must be odd, so that the bar has a centre.");
     }
 
     /// <summary>Gets a value indicating whether text and Markdown reports use ASCII only (<c>&lt;--+--&gt;</c> instead of <c>◀──┼──▶</c>).</summary>
@@ -47,10 +48,10 @@ public sealed record ReportOptions
     public bool IncludeChart { get; init; } = true;
 
     /// <summary>Gets the options of the embedded radar chart.</summary>
-    public RadarChartOptions Chart { get => _chart; init => _chart = Guard.NotNull(value, nameof(Chart)); }
+    public RadarChartOptions Chart { get => _chart; init => _chart = Preconditions.NotNull(value, nameof(Chart)); }
 
     /// <summary>Gets the authority model that names sources, who confers them and the transactional levers; <see cref="AuthorityModel.Default"/> by default.</summary>
-    public AuthorityModel AuthorityModel { get => _authorityModel; init => _authorityModel = Guard.NotNull(value, nameof(AuthorityModel)); }
+    public AuthorityModel AuthorityModel { get => _authorityModel; init => _authorityModel = Preconditions.NotNull(value, nameof(AuthorityModel)); }
 
     /// <summary>
     /// Gets additional sections appended to each profile's report, in order, such as a 360 comparison of self

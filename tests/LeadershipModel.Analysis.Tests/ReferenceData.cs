@@ -83,7 +83,7 @@ internal static class ReferenceData
 
     private static ResponseMatrix Read(string file)
     {
-        var result = ResponseCsvReader.ReadFile(PathOf(file), new CsvReadOptions { GroupingColumns = file == "bfi.csv" ? ["gender", "education", "age"] : [] });
+        var result = ResponseMatrixCsvReader.ReadFile(PathOf(file), new CsvReadOptions { GroupingColumns = file == "bfi.csv" ? ["gender", "education", "age"] : [] });
         result.Rejected.Should().Be(0);
         return result.Matrix;
     }

@@ -51,11 +51,11 @@ public sealed class OtherCommandTests
         var norms = temp.File("norms.json");
         var build = await CliRun.InvokeAsync("norms", "build", reference, "--out", norms);
         build.ExitCode.Should().Be(0, build.Error);
-        NormTableJson.Read(File.ReadAllText(norms)).Value!.SampleSize.Should().Be(200);
+        JsonFormats.NormTable.Read(File.ReadAllText(norms)).Value!.SampleSize.Should().Be(200);
 
         var scored = await CliRun.InvokeAsync("score", Sample, "--norms", norms, "--format", "json");
         scored.ExitCode.Should().Be(0, scored.Error);
-        var profiles = ProfileJson.ReadMany(scored.Output).Value!;
+        var profiles = JsonFormats.Profiles.Read(scored.Output).Value!;
         profiles.Should().OnlyContain(p => p.GetNorm("leadership") != null && p.GetNorm("leadership")!.Percentile >= 0);
     }
 

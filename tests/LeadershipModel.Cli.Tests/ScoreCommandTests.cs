@@ -43,7 +43,7 @@ public sealed class ScoreCommandTests
     {
         var run = await CliRun.InvokeAsync("score", Sample, "--format", "json");
         run.ExitCode.Should().Be(0, run.Error);
-        var read = ProfileJson.ReadMany(run.Output);
+        var read = JsonFormats.Profiles.Read(run.Output);
         read.IsSuccess.Should().BeTrue(string.Join("; ", read.Errors));
         read.Value.Should().Equal(ScoreDirectly(Sample));
 
@@ -51,7 +51,7 @@ public sealed class ScoreCommandTests
         var file = temp.File("profiles.json");
         (await CliRun.InvokeAsync("score", Sample, "--format", "json", "--out", file)).ExitCode.Should().Be(0);
         File.ReadAllText(file).Should().NotContain("\n  ", "a file gets compact JSON");
-        ProfileJson.ReadMany(File.ReadAllText(file)).Value.Should().Equal(read.Value);
+        JsonFormats.Profiles.Read(File.ReadAllText(file)).Value.Should().Equal(read.Value);
     }
 
     [Fact]

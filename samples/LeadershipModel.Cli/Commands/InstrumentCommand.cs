@@ -71,7 +71,7 @@ internal static class InstrumentCommand
             }
 
             using var stream = path.OpenRead();
-            var result = InstrumentJson.Read(stream);
+            var result = JsonFormats.Instrument.Read(stream);
             if (result.IsSuccess)
             {
                 var i = result.Value!;
@@ -97,7 +97,7 @@ internal static class InstrumentCommand
         var command = new Command("export", "Write an instrument as JSON (a starting point for your own).") { instrument, output };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            var json = InstrumentJson.Write(InstrumentResolver.Resolve(parse.GetValue(instrument)));
+            var json = JsonFormats.Instrument.Write(InstrumentResolver.Resolve(parse.GetValue(instrument)));
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file.FullName, json);

@@ -73,7 +73,7 @@ internal static class NormsCommand
             builder.AddReliabilities(ResponseMatrix.FromResponseSets(sets.Select(s => s.ResponseSet), i), i);
             var table = builder.Build();
             var outFile = parse.GetValue(output)!;
-            File.WriteAllText(outFile.FullName, NormTableJson.Write(table));
+            File.WriteAllText(outFile.FullName, JsonFormats.NormTable.Write(table));
             console.WriteInfo($"{path.Name}: built norms for {table.Indices.Count} indices from {builder.Count} profiles (rejected {rejected}); wrote {outFile}");
             return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
         }));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Cli.Commands;
 
@@ -111,7 +112,7 @@ internal static class ReliabilityCommand
 
         if (scoresFile is not null)
         {
-            var method = impute switch { "median" => ImputeMethod.Median, "mean" => ImputeMethod.Mean, _ => ImputeMethod.None };
+            var method = impute switch { "median" => ImputationMethod.ItemMedian, "mean" => ImputationMethod.ItemMean, _ => ImputationMethod.None };
             var scored = ScaleScoring.ScoreItems(data, keys, new ScoreItemsOptions { Impute = method, Min = min, Max = max });
             ScoresCsv.Write(scoresFile.FullName, scored, keys);
             console.WriteInfo($"wrote {data.RespondentCount} rows of {keys.Count} scale score{(keys.Count == 1 ? "" : "s")} to {scoresFile}");

@@ -20,7 +20,7 @@ internal static class CsvInput
             throw new CliException($"{file.Name}:1: no column named {string.Join(", ", missing.Select(m => $"'{m}'"))}; the header has {string.Join(", ", header.Take(12))}{(header.Count > 12 ? ", …" : "")}.");
         }
 
-        var result = ResponseCsvReader.ReadFile(file.FullName, new CsvReadOptions { ItemColumns = itemColumns.ToEquatableArray() });
+        var result = ResponseMatrixCsvReader.ReadFile(file.FullName, new CsvReadOptions { ItemColumns = itemColumns.ToEquatableArray() });
         foreach (var rejection in result.Rejections)
         {
             console.WriteError(rejection.Message);

@@ -21,7 +21,7 @@ internal static class InstrumentResolver
             throw new CliException($"{value}: no such instrument file (use canonical, canonical-short, or the path of an instrument JSON file).");
         }
 
-        var result = InstrumentJson.Read(File.ReadAllText(value));
+        var result = JsonFormats.Instrument.Read(File.ReadAllText(value));
         if (!result.IsSuccess)
         {
             throw new CliException($"{value}: invalid instrument ({result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}):{Environment.NewLine}" +

@@ -14,7 +14,7 @@ internal static class NormsFile
         }
 
         using var stream = file.OpenRead();
-        var result = NormTableJson.Read(stream);
+        var result = JsonFormats.NormTable.Read(stream);
         return result.IsSuccess
             ? result.Value!
             : throw new CliException($"{file}: invalid norm table:{Environment.NewLine}" + string.Join(Environment.NewLine, result.Errors.Select(e => $"  {file}: {e}")));

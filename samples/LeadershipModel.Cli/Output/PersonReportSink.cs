@@ -34,7 +34,7 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
         switch (format)
         {
             case ReportFormats.Html:
-                HtmlReport.Write(Writer, selves, dimensions, options);
+                HtmlReport.WriteAll(Writer, selves, dimensions, options);
                 break;
             case ReportFormats.Markdown:
                 MarkdownReport.WriteAll(Writer, selves, dimensions, options);

@@ -16,6 +16,6 @@ internal static class InstrumentEndpoints
     /// <summary>200 with the instrument (the last added version unless <paramref name="version"/> is given), else 404.</summary>
     private static IResult GetInstrument(string id, string? version, ScoringEngine engine)
         => engine.TryGetInstrument(id, version, out var instrument)
-            ? new JsonPayloadResult(stream => InstrumentJson.WriteTo(instrument, stream, indented: false))
+            ? new JsonPayloadResult(stream => JsonFormats.Instrument.WriteTo(instrument, stream, indented: false))
             : Problems.UnknownInstrument(id, version, engine.Instruments);
 }

@@ -26,7 +26,7 @@ internal static class ProfileEndpoints
             return Problems.TooLarge(limit);
         }
 
-        var read = ResponseSetJson.Read(body, new JsonReadOptions { MaxDocumentBytes = limit });
+        var read = JsonFormats.ResponseSet.Read(body, new JsonReadOptions { MaxDocumentBytes = limit });
         if (!read.IsSuccess)
         {
             return Problems.InvalidBody(read.Errors, "a response set");
@@ -34,7 +34,7 @@ internal static class ProfileEndpoints
 
         var result = engine.Score(read.Value);
         return result.IsScored
-            ? new JsonPayloadResult(stream => ProfileJson.WriteTo(result.Profile, stream, indented: false))
+            ? new JsonPayloadResult(stream => JsonFormats.Profile.WriteTo(result.Profile, stream, indented: false))
             : Problems.Rejected(result.Rejection);
     }
 
@@ -48,7 +48,7 @@ internal static class ProfileEndpoints
             return Problems.TooLarge(limit);
         }
 
-        var read = ResponseSetJson.ReadMany(body, new JsonReadOptions { MaxDocumentBytes = limit });
+        var read = JsonFormats.ResponseSets.Read(body, new JsonReadOptions { MaxDocumentBytes = limit });
         if (!read.IsSuccess)
         {
             return Problems.InvalidBody(read.Errors, "an array of response sets");
@@ -61,6 +61,6 @@ internal static class ProfileEndpoints
         }
 
         var result = engine.ScoreBatch(sets);
-        return new JsonPayloadResult(stream => BatchScoringResultJson.WriteTo(result, stream, indented: false));
+        return new JsonPayloadResult(stream => JsonFormats.BatchScoringResult.WriteTo(result, stream, indented: false));
     }
 }

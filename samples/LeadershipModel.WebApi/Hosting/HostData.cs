@@ -38,9 +38,9 @@ public sealed partial class HostData
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(logger);
-        var norms = Read(Resolve(options.NormsPath, environment), "norm table", NormTableJson.Read, logger);
+        var norms = Read(Resolve(options.NormsPath, environment), "norm table", JsonFormats.NormTable.Read, logger);
         var instruments = options.InstrumentPaths
-            .Select(path => Read(Resolve(path, environment), "instrument", InstrumentJson.Read, logger))
+            .Select(path => Read(Resolve(path, environment), "instrument", JsonFormats.Instrument.Read, logger))
             .ToList();
         var names = string.Join(", ", instruments.Select(i => $"{i.Id} {i.Version}"));
         LogLoaded(logger, norms.Id, norms.SampleSize, names);

@@ -1,8 +1,8 @@
 namespace LeadershipModel.WebApi.Http;
 
 /// <summary>
-/// Writes a response body with one of the package's JSON writers (<c>ProfileJson</c>, <c>InstrumentJson</c>,
-/// <c>BatchScoringResultJson</c>) as <c>application/json</c>.
+/// Writes a response body with one of the package's JSON writers (<c>JsonFormats.Profile</c>, <c>JsonFormats.Instrument</c>,
+/// <c>JsonFormats.BatchScoringResult</c>) as <c>application/json</c>.
 /// </summary>
 /// <remarks>
 /// The writers write synchronously, which Kestrel forbids on the response stream, so the JSON is written to memory

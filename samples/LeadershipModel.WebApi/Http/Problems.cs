@@ -14,7 +14,7 @@ internal static class Problems
     /// <param name="errors">Every problem the package's reader found.</param>
     /// <param name="what">What the body should have been, such as "a response set".</param>
     /// <returns>The result.</returns>
-    public static IResult InvalidBody(IEnumerable<InstrumentError> errors, string what)
+    public static IResult InvalidBody(IEnumerable<JsonError> errors, string what)
     {
         var list = errors.ToList();
         var byPath = list
@@ -54,7 +54,7 @@ internal static class Problems
     /// <returns>The result.</returns>
     public static IResult Rejected(Rejection rejection)
     {
-        using var document = JsonDocument.Parse(RejectionJson.Write(rejection, indented: false));
+        using var document = JsonDocument.Parse(JsonFormats.Rejection.Write(rejection, indented: false));
         return TypedResults.Problem(
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "The response set cannot be scored.",

@@ -164,7 +164,7 @@ internal static class ScoringApiDocument
 
     private static JsonObject BatchScoringResultSchema() => new()
     {
-        ["description"] = "A batch result as written by LeadershipModel.Serialization.BatchScoringResultJson.",
+        ["description"] = "A batch result as written by LeadershipModel.Serialization.JsonFormats.BatchScoringResult.",
         ["type"] = "object",
         ["additionalProperties"] = false,
         ["required"] = new JsonArray("scored", "rejected", "profiles", "rejections"),

@@ -63,12 +63,12 @@ public static class RaterAgreement
         var k = j > 1 ? (n - (sumSq / n)) / (j - 1) : double.NaN;
         return new IccResult
         {
-            Icc1 = Preconditions.Figure((msb - msw) / (msb + ((k - 1) * msw))),
+            Icc1 = Figures.OrNull((msb - msw) / (msb + ((k - 1) * msw))),
             TargetCount = j,
             RatingCount = n,
             GroupSize = k,
-            MeanSquareBetween = Preconditions.Figure(msb),
-            MeanSquareWithin = Preconditions.Figure(msw),
+            MeanSquareBetween = Figures.OrNull(msb),
+            MeanSquareWithin = Figures.OrNull(msw),
         };
     }
 

@@ -26,15 +26,15 @@ public static class GroupComparison
         {
             CountA = na,
             CountB = nb,
-            MeanA = Preconditions.Figure(ma),
-            MeanB = Preconditions.Figure(mb),
-            StandardDeviationA = Preconditions.Figure(sa),
-            StandardDeviationB = Preconditions.Figure(sb),
-            MeanDifference = Preconditions.Figure(ma - mb),
-            T = Preconditions.Figure(t),
-            DegreesOfFreedom = Preconditions.Figure(df),
-            PValue = Preconditions.Figure(p),
-            CohensD = Preconditions.Figure((ma - mb) / pooled),
+            MeanA = Figures.OrNull(ma),
+            MeanB = Figures.OrNull(mb),
+            StandardDeviationA = Figures.OrNull(sa),
+            StandardDeviationB = Figures.OrNull(sb),
+            MeanDifference = Figures.OrNull(ma - mb),
+            T = Figures.OrNull(t),
+            DegreesOfFreedom = Figures.OrNull(df),
+            PValue = Figures.OrNull(p),
+            CohensD = Figures.OrNull((ma - mb) / pooled),
         };
     }
 }

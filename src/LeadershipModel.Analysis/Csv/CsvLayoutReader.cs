@@ -24,7 +24,7 @@ internal static class CsvLayoutReader
                 }
             }
 
-            allNumeric &= ResponseCsvReader.TryParseNumber(name, out _);
+            allNumeric &= ResponseMatrixCsvReader.TryParseNumber(name, out _);
             if (!byName.TryAdd(name, i))
             {
                 throw new CsvFormatException(source, 1, i + 1, FormattableString.Invariant($"duplicate column name '{name}' (also column {byName[name] + 1})."));
@@ -133,12 +133,12 @@ internal static class CsvLayoutReader
             }
 
             var field = row[column];
-            if (ResponseCsvReader.IsMissing(field))
+            if (ResponseMatrixCsvReader.IsMissing(field))
             {
                 continue;
             }
 
-            if (ResponseCsvReader.TryParseNumber(field, out _))
+            if (ResponseMatrixCsvReader.TryParseNumber(field, out _))
             {
                 numbers++;
             }

@@ -1,8 +1,9 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 
-/// <summary>How <see cref="ResponseCsvReader"/> reads a wide CSV file of answers.</summary>
+/// <summary>How <see cref="ResponseMatrixCsvReader"/> reads a wide CSV file of answers.</summary>
 /// <remarks>
 /// <para>By default the column <c>respondent</c> names who answered (rows are numbered 1, 2, … when there is none),
 /// <c>target</c> whom the answers are about, <c>role</c> the rater's role, and every other column is an item when

@@ -1,6 +1,6 @@
 namespace LeadershipModel.Analysis;
 
-/// <summary>What <see cref="ResponseCsvReader"/> read: the accepted rows as a matrix, and every rejected row.</summary>
+/// <summary>What <see cref="ResponseMatrixCsvReader"/> read: the accepted rows as a matrix, and every rejected row.</summary>
 /// <remarks>
 /// <para>Nothing is dropped silently: <see cref="RowsRead"/> = <see cref="Accepted"/> + <see cref="Rejected"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>

@@ -64,7 +64,7 @@ internal sealed class CsvSession
         if (layout.Respondent >= 0)
         {
             var id = row[layout.Respondent].Span.Trim();
-            if (ResponseCsvReader.IsMissing(id))
+            if (ResponseMatrixCsvReader.IsMissing(id))
             {
                 return false;
             }
@@ -77,13 +77,13 @@ internal sealed class CsvSession
         }
 
         var role = RaterRole.Self;
-        if (layout.Role >= 0 && !ResponseCsvReader.IsMissing(row[layout.Role].Span) && !RaterRoles.TryParse(row[layout.Role].Span, out role))
+        if (layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[layout.Role].Span) && !RaterRoles.TryParse(row[layout.Role].Span, out role))
         {
             return false;
         }
 
         string? target = null;
-        if (layout.Target >= 0 && !ResponseCsvReader.IsMissing(row[layout.Target].Span))
+        if (layout.Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[layout.Target].Span))
         {
             target = row[layout.Target].Span.Trim().ToString();
         }
@@ -95,7 +95,7 @@ internal sealed class CsvSession
             for (var g = 0; g < values.Length; g++)
             {
                 var field = row[layout.Groups[g]].Span;
-                values[g] = ResponseCsvReader.IsMissing(field) ? null : field.Trim().ToString();
+                values[g] = ResponseMatrixCsvReader.IsMissing(field) ? null : field.Trim().ToString();
             }
 
             groups = new EquatableArray<string?>(values);
@@ -124,7 +124,7 @@ internal sealed class CsvSession
         if (_layout.Respondent >= 0)
         {
             var id = row[_layout.Respondent].Trim();
-            if (ResponseCsvReader.IsMissing(id))
+            if (ResponseMatrixCsvReader.IsMissing(id))
             {
                 Reject(row.Line, _layout.Respondent, $"the respondent id in column '{_layout.Names[_layout.Respondent]}' is empty.");
                 return;
@@ -138,13 +138,13 @@ internal sealed class CsvSession
         }
 
         string? target = null;
-        if (_layout.Target >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Target]))
+        if (_layout.Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Target]))
         {
             target = row[_layout.Target].Trim().ToString();
         }
 
         var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
+        if (_layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
         {
             Reject(row.Line, _layout.Role, $"{Quote(row[_layout.Role])} in column '{_layout.Names[_layout.Role]}' is not a rater role (self, manager, peer, direct-report, other).");
             return;
@@ -177,11 +177,11 @@ internal sealed class CsvSession
 
             digits = false;
 
-            if (ResponseCsvReader.IsMissing(field))
+            if (ResponseMatrixCsvReader.IsMissing(field))
             {
                 _values[i] = double.NaN;
             }
-            else if (!ResponseCsvReader.TryParseNumber(field, out _values[i]))
+            else if (!ResponseMatrixCsvReader.TryParseNumber(field, out _values[i]))
             {
                 Reject(row.Line, col, $"{Quote(field)} in column '{_layout.Names[col]}' is not a number.");
                 return;
@@ -195,7 +195,7 @@ internal sealed class CsvSession
             for (var g = 0; g < values.Length; g++)
             {
                 var field = row[_layout.Groups[g]];
-                values[g] = ResponseCsvReader.IsMissing(field) ? null : field.Trim().ToString();
+                values[g] = ResponseMatrixCsvReader.IsMissing(field) ? null : field.Trim().ToString();
             }
 
             groups = new EquatableArray<string?>(values);

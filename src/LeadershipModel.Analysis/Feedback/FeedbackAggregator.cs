@@ -1,6 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 

@@ -62,19 +62,14 @@ internal sealed class CompactMoments
     /// <summary>Gets, at [i·k + j], the number of rows where both columns are missing (the diagonal is Missing).</summary>
     public long[] BothMissing { get; }
 
-    /// <summary>Gets or sets a value indicating whether the vector kernels are bypassed (tests compare both).</summary>
-    internal static bool ForceScalar { get; set; }
-
-    /// <summary>Gets or sets a value indicating whether the 8-bit kernel is bypassed for the 16-bit one (tests compare both).</summary>
-    internal static bool ForceWide { get; set; }
-
     /// <summary>Accumulates the totals for <paramref name="columns"/> over every row of a compact matrix.</summary>
     /// <param name="data">Row-major answers, 255 = missing.</param>
     /// <param name="width">Row length.</param>
     /// <param name="rows">Number of rows.</param>
     /// <param name="columns">The columns, in the order of the result.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; −1 for all.</param>
-    public static CompactMoments Accumulate(ReadOnlyMemory<byte> data, int width, int rows, int[] columns, int maxDegreeOfParallelism)
+    /// <param name="kernel">The kernel; tests choose one, product code leaves <see cref="CompactKernel.Auto"/>.</param>
+    public static CompactMoments Accumulate(ReadOnlyMemory<byte> data, int width, int rows, int[] columns, int maxDegreeOfParallelism, CompactKernel kernel = CompactKernel.Auto)
     {
         var k = columns.Length;
         var total = new CompactMoments(k);
@@ -84,7 +79,7 @@ internal sealed class CompactMoments
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => new Worker(k, width, columns),
+            () => new Worker(k, width, columns, kernel),
             (chunk, _, worker) =>
             {
                 var start = chunk * ChunkRows;
@@ -158,9 +153,13 @@ internal sealed class CompactMoments
         private readonly byte[]? _rowBytes;
         private readonly int[]? _wide;
         private readonly int[] _wideSquares = [];
+        private readonly bool _scalar;
+        private readonly bool _forceWide;
 
-        public Worker(int k, int width, int[] columns)
+        public Worker(int k, int width, int[] columns, CompactKernel kernel)
         {
+            _scalar = kernel == CompactKernel.Scalar;
+            _forceWide = kernel == CompactKernel.Wide;
             _k = k;
             _width = width;
             _columns = columns;
@@ -169,7 +168,7 @@ internal sealed class CompactMoments
             _chunkSum = new int[k * k];
             _chunkSquares = new int[k * k];
             _padded = (width + 31) & ~31;
-            if (Vector256.IsHardwareAccelerated && !ForceScalar && width <= Math.Max(256, 2 * k))
+            if (Vector256.IsHardwareAccelerated && !_scalar && width <= Math.Max(256, 2 * k))
             {
                 // Corrections by source column: a row is handled with vector instructions whatever columns are selected.
                 _selectedAt = new int[_padded];
@@ -205,11 +204,11 @@ internal sealed class CompactMoments
                 var max = Transpose(data, b, n);
                 MissingRows(data, b, n);
                 var kk = _k + 1;
-                if (ForceScalar || !Avx2.IsSupported)
+                if (_scalar || !Avx2.IsSupported)
                 {
                     GramScalar(_block, kk, Totals.Gram);
                 }
-                else if (max <= ByteKernelMax && !ForceWide)
+                else if (max <= ByteKernelMax && !_forceWide)
                 {
                     GramBytes(_block, kk, Totals.Gram);
                 }

@@ -37,8 +37,8 @@ internal sealed class PairwiseMoments
     /// <summary>Gets each column's mean over its answered rows.</summary>
     public double[] Mean { get; }
 
-    public static PairwiseMoments Compute(ResponseMatrix data, ReadOnlySpan<int> columns, int maxDegreeOfParallelism = -1)
-        => data.IsCompact ? ComputeBytes(data, columns.ToArray(), maxDegreeOfParallelism) : ComputeDoubles(data, columns);
+    public static PairwiseMoments Compute(ResponseMatrix data, ReadOnlySpan<int> columns, int maxDegreeOfParallelism = -1, CompactKernel kernel = CompactKernel.Auto)
+        => data.IsCompact ? ComputeBytes(data, columns.ToArray(), maxDegreeOfParallelism, kernel) : ComputeDoubles(data, columns);
 
     /// <summary>The moments of a subset of this object's columns: pairwise figures of a pair do not depend on the other columns.</summary>
     /// <param name="positions">Positions into this object's columns.</param>
@@ -125,11 +125,11 @@ internal sealed class PairwiseMoments
         return m;
     }
 
-    private static PairwiseMoments ComputeBytes(ResponseMatrix data, int[] columns, int maxDegreeOfParallelism)
+    private static PairwiseMoments ComputeBytes(ResponseMatrix data, int[] columns, int maxDegreeOfParallelism, CompactKernel kernel)
     {
         var k = columns.Length;
         var m = new PairwiseMoments(k);
-        var totals = CompactMoments.Accumulate(data.BytesMemory, data.ItemCount, data.RespondentCount, columns, maxDegreeOfParallelism);
+        var totals = CompactMoments.Accumulate(data.BytesMemory, data.ItemCount, data.RespondentCount, columns, maxDegreeOfParallelism, kernel);
         var sx = new long[k * k];
         var sxx = new long[k * k];
         var sxy = new long[k * k];

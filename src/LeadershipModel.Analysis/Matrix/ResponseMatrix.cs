@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 
@@ -12,7 +13,7 @@ namespace LeadershipModel.Analysis;
 /// <see cref="double"/> per answer; <see cref="IsCompact"/> tells which. Rows are contiguous, so scale scores and
 /// cross-products can stream through them.</para>
 /// <para>Build a matrix with <see cref="CreateBuilder"/>, <see cref="FromArray"/>, <see cref="FromRows"/>, or read one
-/// from a CSV file with <see cref="ResponseCsvReader"/>.</para>
+/// from a CSV file with <see cref="ResponseMatrixCsvReader"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class ResponseMatrix
@@ -204,9 +205,6 @@ public sealed partial class ResponseMatrix
 
     /// <summary>Gets the whole compact buffer as memory, for work spread over threads (empty when storage is double).</summary>
     internal ReadOnlyMemory<byte> BytesMemory => _bytes;
-
-    /// <summary>Gets the whole double buffer, row-major, or an empty span when storage is compact.</summary>
-    internal ReadOnlySpan<double> RawDoubles => _doubles;
 
     private static IEnumerable<string> DefaultIds(int count)
     {

@@ -2,6 +2,7 @@ using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 

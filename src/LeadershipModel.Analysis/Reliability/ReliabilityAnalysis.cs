@@ -312,12 +312,12 @@ public static class ReliabilityAnalysis
                 ItemId = item.ItemId,
                 Reversed = item.Reversed,
                 Count = (int)moments.Count[(i * k) + i],
-                Mean = Preconditions.Figure(item.Reversed ? flip - mi : mi),
-                StandardDeviation = Preconditions.Figure(Math.Sqrt(cii)),
-                RawR = Preconditions.Figure(rawR[i]),
-                StandardizedR = Preconditions.Figure(colSumR[i] / Math.Sqrt(sumR)),
-                CorrectedR = Preconditions.Figure(colSumRc[i] / Math.Sqrt(sumRc)),
-                RDrop = Preconditions.Figure((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))),
+                Mean = Figures.OrNull(item.Reversed ? flip - mi : mi),
+                StandardDeviation = Figures.OrNull(Math.Sqrt(cii)),
+                RawR = Figures.OrNull(rawR[i]),
+                StandardizedR = Figures.OrNull(colSumR[i] / Math.Sqrt(sumR)),
+                CorrectedR = Figures.OrNull(colSumRc[i] / Math.Sqrt(sumRc)),
+                RDrop = Figures.OrNull((colSumC[i] - cii) / Math.Sqrt(cii * (sumC - (2 * colSumC[i]) + cii))),
                 IfDropped = IfDropped(c, r, k, i, n),
             });
         }
@@ -333,8 +333,8 @@ public static class ReliabilityAnalysis
         {
             var d1 = n - 1.0;
             var d2 = (n - 1.0) * (k - 1.0);
-            lower = Preconditions.Figure(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.975)));
-            upper = Preconditions.Figure(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.025)));
+            lower = Figures.OrNull(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.975)));
+            upper = Figures.OrNull(1 - ((1 - fc.Raw) * FisherSnedecor.InvCDF(d1, d2, 0.025)));
         }
 
         return new AlphaResult
@@ -343,20 +343,20 @@ public static class ReliabilityAnalysis
             RespondentCount = n,
             ItemCount = k,
             ZeroVarianceItems = new EquatableArray<string>(zeroKeys),
-            ReverseMin = Preconditions.Figure(min),
-            ReverseMax = Preconditions.Figure(max),
-            RawAlpha = core is { } a ? Preconditions.Figure(a.Raw) : null,
-            StandardizedAlpha = core is { } b ? Preconditions.Figure(b.Std) : null,
-            Lambda6 = core is { } g ? Preconditions.Figure(g.G6) : null,
-            AverageR = core is { } av ? Preconditions.Figure(av.AverageR) : null,
-            MedianR = core is { } md ? Preconditions.Figure(md.MedianR) : null,
-            VarianceR = core is { } vr ? Preconditions.Figure(vr.VarR) : null,
-            SignalToNoise = core is { } sn ? Preconditions.Figure(sn.SignalToNoise) : null,
-            StandardError = core is { } q ? Preconditions.Figure(Math.Sqrt(q.Q / n)) : null,
+            ReverseMin = Figures.OrNull(min),
+            ReverseMax = Figures.OrNull(max),
+            RawAlpha = core is { } a ? Figures.OrNull(a.Raw) : null,
+            StandardizedAlpha = core is { } b ? Figures.OrNull(b.Std) : null,
+            Lambda6 = core is { } g ? Figures.OrNull(g.G6) : null,
+            AverageR = core is { } av ? Figures.OrNull(av.AverageR) : null,
+            MedianR = core is { } md ? Figures.OrNull(md.MedianR) : null,
+            VarianceR = core is { } vr ? Figures.OrNull(vr.VarR) : null,
+            SignalToNoise = core is { } sn ? Figures.OrNull(sn.SignalToNoise) : null,
+            StandardError = core is { } q ? Figures.OrNull(Math.Sqrt(q.Q / n)) : null,
             FeldtLower = lower,
             FeldtUpper = upper,
-            Mean = Preconditions.Figure(mean),
-            StandardDeviation = Preconditions.Figure(sd),
+            Mean = Figures.OrNull(mean),
+            StandardDeviation = Figures.OrNull(sd),
             Items = new EquatableArray<AlphaItemStatistics>(items.ToImmutable()),
         };
     }
@@ -368,14 +368,14 @@ public static class ReliabilityAnalysis
             var d = AlphaCore.Compute(c, r, k, Range(k, drop));
             return new AlphaIfDropped
             {
-                RawAlpha = Preconditions.Figure(d.Raw),
-                StandardizedAlpha = Preconditions.Figure(d.Std),
-                Lambda6 = Preconditions.Figure(d.G6),
-                AverageR = Preconditions.Figure(d.AverageR),
-                SignalToNoise = Preconditions.Figure(d.SignalToNoise),
-                StandardError = Preconditions.Figure(Math.Sqrt(d.Q / n)),
-                VarianceR = Preconditions.Figure(d.VarR),
-                MedianR = Preconditions.Figure(d.MedianR),
+                RawAlpha = Figures.OrNull(d.Raw),
+                StandardizedAlpha = Figures.OrNull(d.Std),
+                Lambda6 = Figures.OrNull(d.G6),
+                AverageR = Figures.OrNull(d.AverageR),
+                SignalToNoise = Figures.OrNull(d.SignalToNoise),
+                StandardError = Figures.OrNull(Math.Sqrt(d.Q / n)),
+                VarianceR = Figures.OrNull(d.VarR),
+                MedianR = Figures.OrNull(d.MedianR),
             };
         }
 
@@ -386,14 +386,14 @@ public static class ReliabilityAnalysis
             var smc1 = Smc.FromCorrelations(r, 2)[0];
             return new AlphaIfDropped
             {
-                RawAlpha = Preconditions.Figure(c[1] / (drop == 0 ? c[3] : c[0])),
-                StandardizedAlpha = Preconditions.Figure(r12),
-                Lambda6 = Preconditions.Figure(smc1),
-                AverageR = Preconditions.Figure(r12),
-                SignalToNoise = Preconditions.Figure(r12 / (1 - r12)),
+                RawAlpha = Figures.OrNull(c[1] / (drop == 0 ? c[3] : c[0])),
+                StandardizedAlpha = Figures.OrNull(r12),
+                Lambda6 = Figures.OrNull(smc1),
+                AverageR = Figures.OrNull(r12),
+                SignalToNoise = Figures.OrNull(r12 / (1 - r12)),
                 StandardError = null,
                 VarianceR = 0,
-                MedianR = Preconditions.Figure(r12),
+                MedianR = Figures.OrNull(r12),
             };
         }
 

@@ -28,7 +28,7 @@ public static class InstrumentResponseReader
     }
 
     /// <summary>Makes one response set per accepted row of a CSV read, keeping the CSV line of each and the rows the read rejected.</summary>
-    /// <param name="read">What <see cref="ResponseCsvReader"/> read.</param>
+    /// <param name="read">What <see cref="ResponseMatrixCsvReader"/> read.</param>
     /// <param name="instrument">The instrument answered.</param>
     /// <param name="sourceName">The source name, such as the file name.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>

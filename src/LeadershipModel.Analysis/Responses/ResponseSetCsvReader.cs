@@ -10,7 +10,7 @@ namespace LeadershipModel.Analysis;
 /// memory, with each set's source; open one with <see cref="InstrumentResponseReader.OpenCsvFile"/>.
 /// </summary>
 /// <remarks>
-/// <para>The file is read as <see cref="ResponseCsvReader"/> reads it (header, separator, quoting, missing values,
+/// <para>The file is read as <see cref="ResponseMatrixCsvReader"/> reads it (header, separator, quoting, missing values,
 /// respondent, target and role columns). The header is checked when the reader is opened: item columns are the
 /// columns named by the instrument's item ids; a column detected as an item (mostly numbers in the first rows) that is
 /// not an item of the instrument is a <see cref="CsvFormatException"/> naming every such column, unless ignored.</para>
@@ -237,7 +237,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         if (_layout.Respondent >= 0)
         {
             var id = row[_layout.Respondent].Trim();
-            if (ResponseCsvReader.IsMissing(id))
+            if (ResponseMatrixCsvReader.IsMissing(id))
             {
                 return Reject(row.Line, _layout.Respondent, $"the respondent id in column '{_layout.Names[_layout.Respondent]}' is empty.");
             }
@@ -250,13 +250,13 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         string? target = null;
-        if (_layout.Target >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Target]))
+        if (_layout.Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Target]))
         {
             target = row[_layout.Target].Trim().ToString();
         }
 
         var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !ResponseCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
+        if (_layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
         {
             return Reject(row.Line, _layout.Role, $"{Quote(row[_layout.Role])} in column '{_layout.Names[_layout.Role]}' is not a rater role (self, manager, peer, direct-report, other).");
         }
@@ -265,11 +265,11 @@ public sealed class ResponseSetCsvReader : IDisposable
         {
             var col = _layout.Items[i];
             var field = row[col];
-            if (ResponseCsvReader.IsMissing(field))
+            if (ResponseMatrixCsvReader.IsMissing(field))
             {
                 values[i] = double.NaN;
             }
-            else if (!ResponseCsvReader.TryParseNumber(field, out values[i]))
+            else if (!ResponseMatrixCsvReader.TryParseNumber(field, out values[i]))
             {
                 return Reject(row.Line, col, $"{Quote(field)} in column '{_layout.Names[col]}' is not a number.");
             }

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 

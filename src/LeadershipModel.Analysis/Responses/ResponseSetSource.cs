@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 

@@ -48,7 +48,7 @@ internal static class ScaleFigures
             itemTotal.Add(new ItemTotalCorrelation
             {
                 Key = keys[a],
-                CorrectedR = Preconditions.Figure((colSum[a] - cii) / Math.Sqrt(cii * (v - (2 * colSum[a]) + cii))),
+                CorrectedR = Figures.OrNull((colSum[a] - cii) / Math.Sqrt(cii * (v - (2 * colSum[a]) + cii))),
             });
         }
 
@@ -56,12 +56,12 @@ internal static class ScaleFigures
         {
             Scale = scale,
             ItemCount = n,
-            Alpha = n > 1 ? Preconditions.Figure(alpha) : null,
-            AverageR = n > 1 ? Preconditions.Figure(avr) : null,
-            Lambda6 = n > 0 ? Preconditions.Figure(g6) : null,
-            SignalToNoise = n > 1 ? Preconditions.Figure(avr * n / (1 - avr)) : null,
-            MedianR = Preconditions.Figure(Descriptive.Median(offDiagonal)),
-            StandardError = n > 1 ? Preconditions.Figure(Math.Sqrt(q / respondents)) : null,
+            Alpha = n > 1 ? Figures.OrNull(alpha) : null,
+            AverageR = n > 1 ? Figures.OrNull(avr) : null,
+            Lambda6 = n > 0 ? Figures.OrNull(g6) : null,
+            SignalToNoise = n > 1 ? Figures.OrNull(avr * n / (1 - avr)) : null,
+            MedianR = Figures.OrNull(Descriptive.Median(offDiagonal)),
+            StandardError = n > 1 ? Figures.OrNull(Math.Sqrt(q / respondents)) : null,
             ItemTotalCorrelations = new EquatableArray<ItemTotalCorrelation>(itemTotal.ToImmutable()),
         };
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis;
 
@@ -30,7 +31,7 @@ public static class ScaleScoring
         double[]? scores = null;
         CompactScoreSource? source = null;
         PairwiseMoments moments;
-        if (options.Impute == ImputeMethod.None)
+        if (options.Impute == ImputationMethod.None)
         {
             moments = plan.Moments ?? PairwiseMoments.Compute(data, columns, options.MaxDegreeOfParallelism);
             if (data.IsCompact && CompactScores.CanScore(min + max))
@@ -95,7 +96,7 @@ public static class ScaleScoring
         var plan = Prepare(data, scales, options);
         var (columns, keys, min, max) = (plan.Columns, plan.Keys, plan.Min, plan.Max);
         var scores = destination[..(int)needed];
-        if (options.Impute == ImputeMethod.None)
+        if (options.Impute == ImputationMethod.None)
         {
             ScoreAnswered(data, columns, keys, min + max, scores, options.MaxDegreeOfParallelism);
         }
@@ -284,7 +285,7 @@ public static class ScaleScoring
     }
 
     /// <summary>The kept columns as a dense rows × m matrix with each missing answer replaced by its item's median or mean.</summary>
-    private static double[] Filled(ResponseMatrix data, int[] columns, ImputeMethod impute)
+    private static double[] Filled(ResponseMatrix data, int[] columns, ImputationMethod impute)
     {
         var n = data.RespondentCount;
         var m = columns.Length;
@@ -300,7 +301,7 @@ public static class ScaleScoring
                 column.Add(x);
             }
 
-            var fill = impute == ImputeMethod.Median ? Descriptive.Median(column) : Descriptive.MeanSd(column.ToArray()).Mean;
+            var fill = impute == ImputationMethod.ItemMedian ? Descriptive.Median(column) : Descriptive.MeanSd(column.ToArray()).Mean;
             for (var r = 0; r < n; r++)
             {
                 if (double.IsNaN(filled[((long)r * m) + i]))

@@ -1,4 +1,6 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 
@@ -6,7 +8,7 @@ namespace LeadershipModel.Analysis;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record ScoreItemsOptions
 {
-    private readonly ImputeMethod _impute;
+    private readonly ImputationMethod _impute;
     private readonly double? _min;
     private readonly double? _max;
     private readonly int _maxDegreeOfParallelism = -1;
@@ -15,11 +17,11 @@ public sealed record ScoreItemsOptions
     public static ScoreItemsOptions Default { get; } = new();
 
     /// <summary>
-    /// Gets how missing answers are treated. Defaults to <see cref="ImputeMethod.None"/>; note that psych's own
+    /// Gets how missing answers are treated. Defaults to <see cref="ImputationMethod.None"/>; note that psych's own
     /// default is <c>"median"</c>, which fills answers nobody gave.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public ImputeMethod Impute { get => _impute; init => _impute = Preconditions.Defined(value, nameof(Impute)); }
+    public ImputationMethod Impute { get => _impute; init => _impute = Preconditions.Defined(value, nameof(Impute)); }
 
     /// <summary>Gets the smallest possible answer used to reverse items, or <see langword="null"/> for the smallest answer over all items scored.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>

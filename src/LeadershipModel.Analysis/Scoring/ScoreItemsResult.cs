@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis;
 
@@ -14,19 +15,19 @@ public sealed class ScoreItemsResult
     private readonly double[]? _scores;
     private readonly CompactScoreSource? _source;
 
-    internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, double[] scores, int respondents, ImputeMethod impute, double min, double max)
+    internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, double[] scores, int respondents, ImputationMethod impute, double min, double max)
         : this(scales, respondents, impute, min, max)
     {
         _scores = scores;
     }
 
-    internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, CompactScoreSource source, int respondents, ImputeMethod impute, double min, double max)
+    internal ScoreItemsResult(EquatableArray<ScaleStatistics> scales, CompactScoreSource source, int respondents, ImputationMethod impute, double min, double max)
         : this(scales, respondents, impute, min, max)
     {
         _source = source;
     }
 
-    private ScoreItemsResult(EquatableArray<ScaleStatistics> scales, int respondents, ImputeMethod impute, double min, double max)
+    private ScoreItemsResult(EquatableArray<ScaleStatistics> scales, int respondents, ImputationMethod impute, double min, double max)
     {
         Scales = scales;
         RespondentCount = respondents;
@@ -42,7 +43,7 @@ public sealed class ScoreItemsResult
     public int RespondentCount { get; }
 
     /// <summary>Gets how missing answers were treated.</summary>
-    public ImputeMethod Impute { get; }
+    public ImputationMethod Impute { get; }
 
     /// <summary>Gets the smallest answer used to reverse items.</summary>
     public double ReverseMin { get; }

@@ -1,3 +1,4 @@
+using LeadershipModel.Internal;
 namespace LeadershipModel.Analysis;
 
 /// <summary>The population from which <see cref="ResponseSimulator"/> draws each target's true latent scores.</summary>
@@ -22,10 +23,10 @@ public sealed record LatentPopulation
     public static LatentPopulation Default { get; } = new();
 
     /// <summary>Gets the distribution of management-pole scores <c>θ_M</c>. Standard normal by default.</summary>
-    public LatentDistribution Management { get => _management; init => _management = Internal.Preconditions.NotNull(value, nameof(Management)); }
+    public LatentDistribution Management { get => _management; init => _management = Preconditions.NotNull(value, nameof(Management)); }
 
     /// <summary>Gets the distribution of leadership-pole scores <c>θ_L</c>. Standard normal by default.</summary>
-    public LatentDistribution Leadership { get => _leadership; init => _leadership = Internal.Preconditions.NotNull(value, nameof(Leadership)); }
+    public LatentDistribution Leadership { get => _leadership; init => _leadership = Preconditions.NotNull(value, nameof(Leadership)); }
 
     /// <summary>Gets the correlation of <c>θ_M</c> and <c>θ_L</c> within each dimension, in (−1, 1). 0 by default;
     /// positive values make integrators.</summary>
@@ -37,10 +38,10 @@ public sealed record LatentPopulation
     }
 
     /// <summary>Gets the distribution of power-base scores. Standard normal by default.</summary>
-    public LatentDistribution PowerBase { get => _powerBase; init => _powerBase = Internal.Preconditions.NotNull(value, nameof(PowerBase)); }
+    public LatentDistribution PowerBase { get => _powerBase; init => _powerBase = Preconditions.NotNull(value, nameof(PowerBase)); }
 
     /// <summary>Gets the distribution of construct scores. Standard normal by default.</summary>
-    public LatentDistribution Construct { get => _construct; init => _construct = Internal.Preconditions.NotNull(value, nameof(Construct)); }
+    public LatentDistribution Construct { get => _construct; init => _construct = Preconditions.NotNull(value, nameof(Construct)); }
 
     /// <summary>Gets the population standard deviation of the orientation score <c>θ_O = (θ_L − θ_M)/√2</c>:
     /// <c>√((σ_M² + σ_L² − 2ρσ_Mσ_L)/2)</c>.</summary>

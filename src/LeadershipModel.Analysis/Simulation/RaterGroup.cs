@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Analysis;
 
@@ -38,7 +39,7 @@ public sealed record RaterGroup
     }
 
     /// <summary>Gets the role.</summary>
-    public required RaterRole Role { get => _role; init => _role = Internal.Preconditions.Defined(value, nameof(Role)); }
+    public required RaterRole Role { get => _role; init => _role = Preconditions.Defined(value, nameof(Role)); }
 
     /// <summary>Gets the number of raters of this role per target.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>

@@ -126,7 +126,7 @@ public sealed class SimulatedSample
     public ResponseMatrix ToMatrix() => ResponseMatrix.FromResponseSets(ResponseSets, Instrument);
 
     /// <summary>
-    /// Writes the answers as a wide CSV file that <see cref="ResponseCsvReader"/> reads back: a header
+    /// Writes the answers as a wide CSV file that <see cref="ResponseMatrixCsvReader"/> reads back: a header
     /// <c>respondent,target,role,&lt;item ids…&gt;</c>, then one row per response set; numbers in the invariant
     /// culture, shortest round-trip form; an empty field for a missing answer; lines end with <c>\n</c>.
     /// </summary>

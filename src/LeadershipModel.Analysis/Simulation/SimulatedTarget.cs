@@ -1,3 +1,4 @@
+using LeadershipModel.Internal;
 namespace LeadershipModel.Analysis;
 
 /// <summary>One simulated person who is rated, and their true latent scores: the known truth that estimates are
@@ -9,7 +10,7 @@ public sealed record SimulatedTarget
 
     /// <summary>Gets the target's id, such as <c>T0001</c>; it is also the respondent id of their self-rating.</summary>
     /// <exception cref="ArgumentException">The value is empty or white space.</exception>
-    public required string Id { get => _id; init => _id = Internal.Preconditions.NotBlank(value, nameof(Id)); }
+    public required string Id { get => _id; init => _id = Preconditions.NotBlank(value, nameof(Id)); }
 
     /// <summary>Gets the true latent scores, in the order of <see cref="SimulatedSample.Traits"/>.</summary>
     public required EquatableArray<double> TrueScores { get; init; }

@@ -1,3 +1,4 @@
+using LeadershipModel.Internal;
 namespace LeadershipModel.Analysis;
 
 /// <summary>What <see cref="ResponseSimulator"/> simulates: how many targets, from which population, rated by whom,
@@ -54,10 +55,10 @@ public sealed record SimulationOptions
     }
 
     /// <summary>Gets the population the true latent scores are drawn from.</summary>
-    public LatentPopulation Population { get => _population; init => _population = Internal.Preconditions.NotNull(value, nameof(Population)); }
+    public LatentPopulation Population { get => _population; init => _population = Preconditions.NotNull(value, nameof(Population)); }
 
     /// <summary>Gets the response model. <see cref="ResponseModel.GradedResponse"/> by default.</summary>
-    public ResponseModel Model { get => _model; init => _model = Internal.Preconditions.Defined(value, nameof(Model)); }
+    public ResponseModel Model { get => _model; init => _model = Preconditions.Defined(value, nameof(Model)); }
 
     /// <summary>Gets the reliability ρ every scale is built to have, in (0, 1). 0.8 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not strictly between 0 and 1.</exception>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Interactive.Html;
 
@@ -21,7 +21,7 @@ internal sealed class HtmlWriter(TextWriter writer, int decimals)
         + ".leadership-model-tables td.num { text-align: right; font-variant-numeric: tabular-nums; }\n"
         + "</style>\n";
 
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    public static string Encode(string? text) => HtmlText.Encode(text);
 
     public void Raw(string html) => writer.Write(html);
 

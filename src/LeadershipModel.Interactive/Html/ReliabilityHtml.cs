@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Interactive.Html;
 
@@ -55,7 +56,7 @@ internal static class ReliabilityHtml
     public static void WriteScoreItems(ScoreItemsResult result, LeadershipModelFormatterOptions options, TextWriter writer)
     {
         var html = new HtmlWriter(writer, options.StatisticsDecimals);
-        var caption = "Scale statistics (scoreItems): " + HtmlWriter.Integer(result.RespondentCount) + " respondents, missing answers: " + result.Impute.ToString().ToLowerInvariant();
+        var caption = "Scale statistics (scoreItems): " + HtmlWriter.Integer(result.RespondentCount) + " respondents, missing answers: " + result.Impute switch { ImputationMethod.ItemMedian => "median", ImputationMethod.ItemMean => "mean", _ => "none" };
         html.OpenOutput("leadership-model-reliability");
         html.OpenTable("leadership-model-score-items", caption, "Scale", "Items", "Alpha", "G6 (smc)", "Average r", "Median r", "S/N", "ase", "Corrected item-total r", "Check keying");
         foreach (var s in result.Scales)

@@ -1,6 +1,7 @@
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
 using ScottPlot;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting.Charts;
 
@@ -35,7 +36,7 @@ public static class RadarChart
     public static byte[] ToPng(LeadershipProfile profile, DimensionSet dimensions, RadarChartOptions? options = null)
     {
         options ??= RadarChartOptions.Default;
-        var plot = CreatePlot(Guard.NotNull(profile), Guard.NotNull(dimensions), options);
+        var plot = CreatePlot(Preconditions.NotNull(profile), Preconditions.NotNull(dimensions), options);
         return plot.GetImageBytes(options.Width, options.Height, ImageFormat.Png);
     }
 
@@ -50,7 +51,7 @@ public static class RadarChart
     internal static string ToSvg(LeadershipProfile profile, DimensionSet dimensions, RadarChartOptions? options, string idPrefix)
     {
         options ??= RadarChartOptions.Default;
-        var plot = CreatePlot(Guard.NotNull(profile), Guard.NotNull(dimensions), options);
+        var plot = CreatePlot(Preconditions.NotNull(profile), Preconditions.NotNull(dimensions), options);
         return SvgIds.Renumber(plot.GetSvgXml(options.Width, options.Height), idPrefix);
     }
 

@@ -1,4 +1,5 @@
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting.Charts;
 
@@ -19,25 +20,25 @@ public sealed record RadarChartOptions
     public static RadarChartOptions Default { get; } = new();
 
     /// <summary>Gets the width in pixels, in [100, 8000]; 800 by default.</summary>
-    public int Width { get => _width; init => _width = Guard.InRange(value, 100, 8000, nameof(Width)); }
+    public int Width { get => _width; init => _width = Preconditions.InRange(value, 100, 8000, nameof(Width)); }
 
     /// <summary>Gets the height in pixels, in [100, 8000]; 720 by default.</summary>
-    public int Height { get => _height; init => _height = Guard.InRange(value, 100, 8000, nameof(Height)); }
+    public int Height { get => _height; init => _height = Preconditions.InRange(value, 100, 8000, nameof(Height)); }
 
     /// <summary>Gets the title drawn above the chart, or <see langword="null"/> for none (the default).</summary>
     public string? Title { get; init; }
 
     /// <summary>Gets the legend text of the management strength series.</summary>
-    public string ManagementLabel { get => _managementLabel; init => _managementLabel = Guard.NotBlank(value, nameof(ManagementLabel)); }
+    public string ManagementLabel { get => _managementLabel; init => _managementLabel = Preconditions.NotBlank(value, nameof(ManagementLabel)); }
 
     /// <summary>Gets the legend text of the leadership strength series.</summary>
-    public string LeadershipLabel { get => _leadershipLabel; init => _leadershipLabel = Guard.NotBlank(value, nameof(LeadershipLabel)); }
+    public string LeadershipLabel { get => _leadershipLabel; init => _leadershipLabel = Preconditions.NotBlank(value, nameof(LeadershipLabel)); }
 
     /// <summary>Gets the legend text of the single series drawn for a profile measured only by bipolar items: orientation mapped from [−1, 1] to [0, 1].</summary>
-    public string OrientationLabel { get => _orientationLabel; init => _orientationLabel = Guard.NotBlank(value, nameof(OrientationLabel)); }
+    public string OrientationLabel { get => _orientationLabel; init => _orientationLabel = Preconditions.NotBlank(value, nameof(OrientationLabel)); }
 
     /// <summary>Gets the number of characters after which a spoke label wraps at a space, in [8, 200]; 16 by default.</summary>
-    public int LabelLineLength { get => _labelLineLength; init => _labelLineLength = Guard.InRange(value, 8, 200, nameof(LabelLineLength)); }
+    public int LabelLineLength { get => _labelLineLength; init => _labelLineLength = Preconditions.InRange(value, 8, 200, nameof(LabelLineLength)); }
 
     /// <summary>
     /// Gets the font family, or <see langword="null"/> (the default) for the first installed of DejaVu Sans,

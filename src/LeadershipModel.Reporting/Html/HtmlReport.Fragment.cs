@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -26,9 +27,9 @@ public static partial class HtmlReport
     /// <exception cref="ArgumentException"><paramref name="idPrefix"/> is not a valid id prefix.</exception>
     public static string RenderFragment(LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null, string idPrefix = "leadership-model-")
     {
-        Guard.NotNull(profile);
-        Guard.NotNull(dimensions);
-        if (!IsIdPrefix(Guard.NotNull(idPrefix)))
+        Preconditions.NotNull(profile);
+        Preconditions.NotNull(dimensions);
+        if (!IsIdPrefix(Preconditions.NotNull(idPrefix)))
         {
             throw new ArgumentException("An id prefix is an ASCII letter followed by ASCII letters, digits, '-' or '_'.", nameof(idPrefix));
         }

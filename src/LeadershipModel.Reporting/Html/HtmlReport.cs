@@ -2,6 +2,7 @@ using System.Globalization;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -20,28 +21,40 @@ namespace LeadershipModel.Reporting;
 /// </remarks>
 public static partial class HtmlReport
 {
+    /// <summary>Renders one profile as a self-contained HTML document.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="dimensions">The dimensions that name the profile's dimension ids (an id the set lacks is shown as is).</param>
+    /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The HTML document.</returns>
+    public static string Render(LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
+        => RenderAll([Preconditions.NotNull(profile)], dimensions, options);
+
+    /// <summary>Writes one profile as a self-contained HTML document.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="dimensions">The dimensions that name the profile's dimension ids.</param>
+    /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
+    public static void Write(TextWriter writer, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
+        => WriteAll(writer, [Preconditions.NotNull(profile)], dimensions, options);
+
     /// <summary>Renders profiles into one HTML document.</summary>
     /// <param name="profiles">The profiles, in the order they appear.</param>
     /// <param name="dimensions">The dimensions that name the profiles' dimension ids (an id the set lacks is shown as is).</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, profiles, dimensions, options);
-        return writer.ToString();
-    }
+    public static string RenderAll(IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
+        => ReportText.Render(writer => WriteAll(writer, profiles, dimensions, options));
 
     /// <summary>Writes profiles as one HTML document.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="profiles">The profiles, in the order they appear; enumerated once.</param>
     /// <param name="dimensions">The dimensions that name the profiles' dimension ids.</param>
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
-    public static void Write(TextWriter writer, IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
+    public static void WriteAll(TextWriter writer, IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(writer);
-        Guard.NotNull(dimensions);
-        var list = Guard.NotNull(profiles).ToList();
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(dimensions);
+        var list = Preconditions.NotNull(profiles).ToList();
         options ??= ReportOptions.Default;
         var html = new HtmlLayout(writer);
         html.Line("<!DOCTYPE html>");

@@ -1,5 +1,6 @@
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -22,11 +23,15 @@ public static class MarkdownReport
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The Markdown document.</returns>
     public static string Render(LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(writer, profile, dimensions, options);
-        return writer.ToString();
-    }
+        => ReportText.Render(writer => Write(writer, profile, dimensions, options));
+
+    /// <summary>Renders the reports of many profiles one after another, as <see cref="WriteAll"/> writes them.</summary>
+    /// <param name="profiles">The profiles.</param>
+    /// <param name="dimensions">The dimensions that name the profiles' dimension ids (an id the set lacks is shown as is).</param>
+    /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The reports.</returns>
+    public static string RenderAll(IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
+        => ReportText.Render(writer => WriteAll(writer, profiles, dimensions, options));
 
     /// <summary>Writes one profile's report.</summary>
     /// <param name="writer">Where to write.</param>
@@ -35,9 +40,9 @@ public static class MarkdownReport
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void Write(TextWriter writer, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(writer);
-        Guard.NotNull(profile);
-        Guard.NotNull(dimensions);
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(profile);
+        Preconditions.NotNull(dimensions);
         options ??= ReportOptions.Default;
         var md = new MarkdownLayout(writer);
         md.Line("# " + MarkdownText.Escape(options.Title));
@@ -60,8 +65,8 @@ public static class MarkdownReport
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void WriteAll(TextWriter writer, IEnumerable<LeadershipProfile> profiles, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(writer);
-        Guard.NotNull(profiles);
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(profiles);
         var first = true;
         foreach (var profile in profiles)
         {

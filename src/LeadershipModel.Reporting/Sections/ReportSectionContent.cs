@@ -1,4 +1,5 @@
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -12,7 +13,7 @@ public sealed record ReportSectionContent
     private readonly string _title = string.Empty;
 
     /// <summary>Gets the section title.</summary>
-    public required string Title { get => _title; init => _title = Guard.NotBlank(value, nameof(Title)); }
+    public required string Title { get => _title; init => _title = Preconditions.NotBlank(value, nameof(Title)); }
 
     /// <summary>Gets the paragraphs, shown before the tables.</summary>
     public EquatableArray<string> Paragraphs { get; init; }

@@ -1,4 +1,5 @@
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting;
 
@@ -33,16 +34,16 @@ public sealed record ReportTable
     /// <exception cref="ArgumentException">There is no column, or a row's length differs from the number of columns.</exception>
     public static ReportTable Create(IEnumerable<string> columns, IEnumerable<IEnumerable<string?>> rows, string? caption = null)
     {
-        var header = Guard.NotNull(columns).Select(c => c ?? string.Empty).ToEquatableArray();
+        var header = Preconditions.NotNull(columns).Select(c => c ?? string.Empty).ToEquatableArray();
         if (header.Count == 0)
         {
             throw new ArgumentException("A table needs at least one column.", nameof(columns));
         }
 
         var body = new List<EquatableArray<string>>();
-        foreach (var row in Guard.NotNull(rows))
+        foreach (var row in Preconditions.NotNull(rows))
         {
-            var cells = Guard.NotNull(row, nameof(rows)).Select(c => c ?? string.Empty).ToEquatableArray();
+            var cells = Preconditions.NotNull(row, nameof(rows)).Select(c => c ?? string.Empty).ToEquatableArray();
             if (cells.Count != header.Count)
             {
                 throw new ArgumentException($"Row {body.Count} has {cells.Count} cells; the table has {header.Count} columns.", nameof(rows));

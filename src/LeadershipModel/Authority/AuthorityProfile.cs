@@ -82,7 +82,16 @@ public sealed record AuthorityProfile
     internal static AuthorityProfile FromStrengths(ReadOnlySpan<double> strengths, AuthorityModel? model = null, IInfluenceOutcomeModel? outcomeModel = null)
     {
         model ??= AuthorityModel.Default;
-        outcomeModel ??= StrengthWeightedOutcomeModel.Instance;
+        var measurement = Measure(strengths, model);
+        return measurement.Complete((outcomeModel ?? StrengthWeightedOutcomeModel.Instance).Estimate(measurement.Bases, model));
+    }
+
+    /// <summary>
+    /// Measures bases, sources and the follower-conferred share from strengths indexed by <see cref="PowerBase"/>
+    /// (NaN = not measured); the outcome model runs apart, so that the scoring pipeline can isolate it.
+    /// </summary>
+    internal static AuthorityMeasurement Measure(ReadOnlySpan<double> strengths, AuthorityModel model)
+    {
         var measured = 0;
         foreach (var s in strengths)
         {
@@ -140,8 +149,7 @@ public sealed record AuthorityProfile
         }
 
         double? share = sourceCount == SourceCount && total > 0 ? Math.Clamp(followers / total, 0, 1) : null;
-        var baseArray = EquatableArray<PowerBaseScore>.TakeOwnership(bases);
-        return new AuthorityProfile(baseArray, EquatableArray<AuthoritySourceScore>.TakeOwnership(sources), share, primary, outcomeModel.Estimate(baseArray, model));
+        return new AuthorityMeasurement(EquatableArray<PowerBaseScore>.TakeOwnership(bases), EquatableArray<AuthoritySourceScore>.TakeOwnership(sources), share, primary);
     }
 
     /// <summary>

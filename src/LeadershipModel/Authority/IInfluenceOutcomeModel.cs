@@ -7,6 +7,9 @@ namespace LeadershipModel;
 /// </remarks>
 public interface IInfluenceOutcomeModel
 {
+    /// <summary>Gets the model's name, used in the engine's fingerprint and failure reports; the type's full name unless overridden.</summary>
+    string Name => GetType().FullName ?? GetType().Name;
+
     /// <summary>Estimates the outcome weights for measured base strengths.</summary>
     /// <param name="bases">The measured bases, in declaration order of <see cref="PowerBase"/>.</param>
     /// <param name="model">The authority model in force.</param>

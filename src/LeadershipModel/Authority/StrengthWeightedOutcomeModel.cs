@@ -17,6 +17,9 @@ public sealed class StrengthWeightedOutcomeModel : IInfluenceOutcomeModel
     public static StrengthWeightedOutcomeModel Instance { get; } = new();
 
     /// <inheritdoc/>
+    public string Name => "strength-weighted";
+
+    /// <inheritdoc/>
     public OutcomeWeights? Estimate(EquatableArray<PowerBaseScore> bases, AuthorityModel model)
     {
         Preconditions.NotNull(model);

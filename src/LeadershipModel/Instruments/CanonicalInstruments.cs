@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using LeadershipModel.Internal;
-using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Instruments;
 
@@ -53,9 +52,16 @@ public static class CanonicalInstruments
         return instrument is not null;
     }
 
+    /// <summary>
+    /// Gets or sets the reader of the embedded forms. The JSON format lives in <c>Serialization</c>, which depends on
+    /// this namespace, never the reverse: it sets the reader once, when the assembly loads.
+    /// </summary>
+    internal static Func<Stream, Instrument>? FormReader { get; set; }
+
     private static Instrument Load(string resource)
     {
         using var stream = EmbeddedResources.Open(resource);
-        return InstrumentJson.Read(stream).GetValueOrThrow();
+        var read = FormReader ?? throw new InvalidOperationException("The instrument reader is not registered.");
+        return read(stream);
     }
 }

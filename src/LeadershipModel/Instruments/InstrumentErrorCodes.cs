@@ -27,7 +27,4 @@ public static class InstrumentErrorCodes
 
     /// <summary>The instrument has no items.</summary>
     public const string Empty = "empty";
-
-    /// <summary>The document is not valid JSON, or exceeds the size or depth limits.</summary>
-    public const string InvalidJson = "invalid-json";
 }

@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace LeadershipModel.Internal;
 
-/// <summary>Argument checks shared by every public type, so that messages read the same everywhere.</summary>
+/// <summary>
+/// Argument checks shared by every public type, so that messages read the same everywhere. The one guard helper of
+/// all the packages: the others compile this file in (see src/Directory.Build.props).
+/// </summary>
 internal static class Preconditions
 {
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
@@ -29,6 +32,9 @@ internal static class Preconditions
 
         return value;
     }
+
+    public static double? FiniteOrNull(double? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value is { } v ? Finite(v, name) : null;
 
     public static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? name = null)
     {

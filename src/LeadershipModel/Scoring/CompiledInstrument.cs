@@ -6,9 +6,10 @@ namespace LeadershipModel.Scoring;
 /// <summary>An instrument laid out for fast scoring: scales as index arrays, dimensions and bases as scale indexes.</summary>
 internal sealed class CompiledInstrument
 {
-    public CompiledInstrument(Instrument instrument, MissingDataOptions missingData, Provenance provenance)
+    public CompiledInstrument(Instrument instrument, int ordinal, Provenance provenance)
     {
         Instrument = instrument;
+        Ordinal = ordinal;
         Provenance = provenance;
         var scales = instrument.Scales;
         Scales = new CompiledScale[scales.Count];
@@ -38,17 +39,7 @@ internal sealed class CompiledInstrument
         var weakPoles = Dimensions.Sum(d => (d.ManagementScale >= 0 && Scales[d.ManagementScale].ItemIndexes.Length < 3 ? 1 : 0) + (d.LeadershipScale >= 0 && Scales[d.LeadershipScale].ItemIndexes.Length < 3 ? 1 : 0));
         WeakPolesFlag = weakPoles == 0 ? null : new DiagnosticFlag(DiagnosticCodes.WeakScale, $"{weakPoles} dimension pole{(weakPoles == 1 ? " rests" : "s rest")} on fewer than three items; their M and L are weak estimates.");
         WeakPolesOnly = WeakPolesFlag is null ? default : EquatableArray<DiagnosticFlag>.TakeOwnership([WeakPolesFlag]);
-        Imputed = new double[instrument.Items.Count];
-        Array.Fill(Imputed, double.NaN);
-        if (missingData.Imputation != ImputationMethod.None)
-        {
-            var stats = missingData.ItemStatistics.ToDictionary(s => s.ItemId, StringComparer.Ordinal);
-            for (var i = 0; i < Imputed.Length; i++)
-            {
-                var stat = stats[instrument.Items[i].Id];
-                Imputed[i] = missingData.Imputation == ImputationMethod.ItemMean ? stat.Mean : stat.Median;
-            }
-        }
+        StandardErrors = Scales.Select(s => s.StandardError ?? double.NaN).ToArray();
     }
 
     public Instrument Instrument { get; }
@@ -72,8 +63,11 @@ internal sealed class CompiledInstrument
 
     public int[] ConstructScales { get; }
 
-    /// <summary>Raw imputation values per item (NaN when imputation is off).</summary>
-    public double[] Imputed { get; }
+    /// <summary>Gets the instrument's position among the engine's instruments, for steps that keep data per instrument.</summary>
+    public int Ordinal { get; }
+
+    /// <summary>Gets the standard error of measurement of each scale from the instrument's reliabilities (NaN = unknown).</summary>
+    public double[] StandardErrors { get; }
 
     private static string IndexIdOf(ItemTarget target) => target.Kind switch
     {

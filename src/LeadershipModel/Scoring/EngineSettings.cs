@@ -17,6 +17,9 @@ internal sealed class EngineSettings
 
     public IScaleScorer ScaleScorer { get; set; } = new BuiltInScaleScorer(ScaleScoringMethod.Mean);
 
+    /// <summary>Gets or sets whether raw scale scores are prorated sums (the built-in sum method) rather than means.</summary>
+    public bool RawScoreIsSum { get; set; }
+
     public ClassificationOptions Classification { get; set; } = new();
 
     public IProfileClassifier Classifier { get; set; } = QuadrantProfileClassifier.Instance;

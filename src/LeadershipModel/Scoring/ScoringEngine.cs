@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using LeadershipModel.Instruments;
 using LeadershipModel.Internal;
@@ -23,12 +22,13 @@ namespace LeadershipModel.Scoring;
 public sealed class ScoringEngine
 {
     private readonly FrozenDictionary<string, FrozenDictionary<string, CompiledInstrument>> _instruments;
-    private readonly ProfileScorer _scorer;
+    private readonly PipelineRunner _runner;
 
     internal ScoringEngine(EngineSettings settings)
     {
         Instruments = settings.Instruments.ToEquatableArray();
-        Fingerprint = ComputeFingerprint(settings);
+        _runner = new PipelineRunner(PipelineComposer.Compose(settings), settings.Observers);
+        Fingerprint = ComputeFingerprint(settings.Instruments, _runner);
         LibraryVersion = typeof(ScoringEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         _instruments = settings.Instruments
             .GroupBy(i => i.Id, StringComparer.Ordinal)
@@ -36,16 +36,19 @@ public sealed class ScoringEngine
                 g => g.Key,
                 g => g.ToFrozenDictionary(
                     i => i.Version,
-                    i => new CompiledInstrument(i, settings.MissingData, new Provenance(i.Id, i.Version, LibraryVersion, Fingerprint)),
+                    i => new CompiledInstrument(i, settings.Instruments.IndexOf(i), new Provenance(i.Id, i.Version, LibraryVersion, Fingerprint)),
                     StringComparer.Ordinal),
                 StringComparer.Ordinal);
-        _scorer = new ProfileScorer(settings);
     }
 
     /// <summary>Gets the instruments the engine scores, in the order added.</summary>
     public EquatableArray<Instrument> Instruments { get; }
 
-    /// <summary>Gets a hash of every option and plug-in name in force; recorded in each profile's provenance.</summary>
+    /// <summary>
+    /// Gets a hash of the instruments and of every step's canonical description (its name, its plug-in's name, its
+    /// options and a hash of its data: item statistics, norm tables, models); recorded in each profile's provenance.
+    /// Engines built with equal settings, in any order of the builder calls, have equal fingerprints.
+    /// </summary>
     public string Fingerprint { get; }
 
     /// <summary>Gets the version of this library.</summary>
@@ -92,17 +95,17 @@ public sealed class ScoringEngine
         Preconditions.NotNull(responseSet);
         if (!_instruments.TryGetValue(responseSet.InstrumentId, out var versions))
         {
-            return _scorer.Reject(responseSet, index, new RejectionReason(RejectionCodes.UnknownInstrument,
+            return _runner.Reject(responseSet, index, new RejectionReason(RejectionCodes.UnknownInstrument,
                 $"Instrument '{responseSet.InstrumentId}' is not known to this engine; known: {string.Join(", ", _instruments.Keys.Order(StringComparer.Ordinal))}."));
         }
 
         if (!versions.TryGetValue(responseSet.InstrumentVersion, out var compiled))
         {
-            return _scorer.Reject(responseSet, index, new RejectionReason(RejectionCodes.WrongVersion,
+            return _runner.Reject(responseSet, index, new RejectionReason(RejectionCodes.WrongVersion,
                 $"Instrument '{responseSet.InstrumentId}' has no version '{responseSet.InstrumentVersion}'; known: {string.Join(", ", versions.Keys.Order(StringComparer.Ordinal))}."));
         }
 
-        return _scorer.Score(compiled, responseSet, index);
+        return _runner.Score(compiled, responseSet, index);
     }
 
     /// <summary>Scores a batch, returning every profile and every rejection; the counts add up.</summary>
@@ -221,34 +224,11 @@ public sealed class ScoringEngine
     private static ResponseSet NotNullElement(ResponseSet? set, long index)
         => set ?? throw new ArgumentException($"The response set at position {index} is null.", nameof(set));
 
-    private static string ComputeFingerprint(EngineSettings s)
+    private static string ComputeFingerprint(IEnumerable<Instrument> instruments, PipelineRunner runner)
     {
         var text = new StringBuilder();
-        foreach (var instrument in s.Instruments)
-        {
-            text.Append("instrument=").Append(instrument.Id).Append('@').Append(instrument.Version)
-                .Append(';').Append(instrument.Scale.Min).Append('-').Append(instrument.Scale.Max);
-            foreach (var item in instrument.Items)
-            {
-                text.Append(';').Append(item.Id).Append(':').Append(item.Target.Key).Append(':').Append(item.Keying).Append(':').Append(item.Weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            text.Append('\n');
-        }
-
-        text.Append("policy=").Append(s.AnswerValidation.Policy).Append('\n')
-            .Append("validators=").AppendJoin(',', s.Validators.Select(v => v.Name)).Append('\n')
-            .Append("transform=").Append(s.ItemTransform.Name).Append('\n')
-            .Append("missing=").Append(s.MissingData.MinimumAnsweredShare.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',').Append(s.MissingData.Imputation).Append(',').Append(s.MissingData.ItemStatistics.Count).Append('\n')
-            .Append("scorer=").Append(s.ScaleScorer.Name).Append('\n')
-            .Append("threshold=").Append(s.Classification.Threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
-            .Append("classifier=").Append(s.Classifier.Name).Append('\n')
-            .Append("authority=").AppendJoin(',', s.AuthorityModel.Bases.Select(b => $"{b.Base}:{b.Source}:{b.DefaultOutcome}")).Append('\n')
-            .Append("outcome=").Append(s.OutcomeModel.GetType().FullName).Append('\n')
-            .Append("norms=").Append(s.NormProvider?.Name ?? "none").Append('\n')
-            .Append("enrichers=").AppendJoin(',', s.Enrichers.Select(e => e.Name)).Append('\n')
-            .Append("longrun=").Append(s.Diagnostics.LongRunShare.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
+        PipelineComposer.DescribeInstruments(instruments, text);
+        runner.Describe(text);
+        return StepDescription.Hash(text.ToString());
     }
 }

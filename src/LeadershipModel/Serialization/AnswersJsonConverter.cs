@@ -8,7 +8,7 @@ namespace LeadershipModel.Serialization;
 internal sealed class AnswersJsonConverter : JsonConverter<EquatableArray<Answer>>
 {
     public override EquatableArray<Answer> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => throw new NotSupportedException("Documents are read through ResponseSetJson, which reports every problem with its path.");
+        => throw new NotSupportedException("Documents are read through JsonFormats.ResponseSet, which reports every problem with its path.");
 
     public override void Write(Utf8JsonWriter writer, EquatableArray<Answer> value, JsonSerializerOptions options)
     {

@@ -169,7 +169,7 @@ internal static partial class InstrumentReader
             return id;
         }
 
-        errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{id}' is not a kebab-case id (lower-case letters and digits joined by single hyphens, such as 'control-influence').");
+        errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{id}' is not a kebab-case id (lower-case letters and digits joined by single hyphens, such as 'control-influence').");
         return null;
     }
 
@@ -260,13 +260,13 @@ internal static partial class InstrumentReader
                 return new Dimensions(DimensionSet.Canonical, [], IsCanonical: true, Complete: true);
             }
 
-            errors.Add(P, InstrumentErrorCodes.InvalidValue, $"'dimensions' must be an array of dimensions or the string \"{JsonNames.Canonical}\".");
+            errors.Add(P, JsonErrorCodes.InvalidValue, $"'dimensions' must be an array of dimensions or the string \"{JsonNames.Canonical}\".");
             return new Dimensions(DimensionSet.Empty, [], IsCanonical: false, Complete: false);
         }
 
         if (e.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(P, InstrumentErrorCodes.InvalidValue, $"'dimensions' must be an array or the string \"{JsonNames.Canonical}\", not {JsonFields.Describe(e.ValueKind)}.");
+            errors.Add(P, JsonErrorCodes.InvalidValue, $"'dimensions' must be an array or the string \"{JsonNames.Canonical}\", not {JsonFields.Describe(e.ValueKind)}.");
             return new Dimensions(DimensionSet.Empty, [], IsCanonical: false, Complete: false);
         }
 
@@ -313,7 +313,7 @@ internal static partial class InstrumentReader
         var p = JsonPaths.Property(path, name);
         if (!JsonFields.TryGet(obj, name, out var e))
         {
-            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -356,7 +356,7 @@ internal static partial class InstrumentReader
         var id = JsonFields.RequiredString(e, "id", path, errors);
         if (id is not null && !ItemIds.IsValid(id))
         {
-            errors.Add(path + ".id", InstrumentErrorCodes.InvalidValue, $"'{id}' is not a valid item id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 64 characters.");
+            errors.Add(path + ".id", JsonErrorCodes.InvalidValue, $"'{id}' is not a valid item id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 64 characters.");
         }
 
         var text = ReadText(e, "text", path, errors);
@@ -391,7 +391,7 @@ internal static partial class InstrumentReader
         var value = JsonFields.RequiredNumber(e, name, path, errors);
         if (value is { } v && v is < 0 or > 1)
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must lie in [0, 1], not {v}."));
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must lie in [0, 1], not {v}."));
             return null;
         }
 
@@ -403,7 +403,7 @@ internal static partial class InstrumentReader
         var p = JsonPaths.Property(path, name);
         if (!JsonFields.TryGet(obj, name, out var e))
         {
-            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -420,19 +420,19 @@ internal static partial class InstrumentReader
         var kinds = (hasDimension ? 1 : 0) + (hasBase ? 1 : 0) + (hasConstruct ? 1 : 0);
         if (kinds == 0)
         {
-            errors.Add(p, InstrumentErrorCodes.Required, "A target names a 'dimension' (with an optional 'pole'), a 'powerBase' or a 'construct'.");
+            errors.Add(p, JsonErrorCodes.Required, "A target names a 'dimension' (with an optional 'pole'), a 'powerBase' or a 'construct'.");
             return null;
         }
 
         if (kinds > 1)
         {
-            errors.Add(p, InstrumentErrorCodes.InvalidValue, "A target names exactly one of 'dimension', 'powerBase' and 'construct'.");
+            errors.Add(p, JsonErrorCodes.InvalidValue, "A target names exactly one of 'dimension', 'powerBase' and 'construct'.");
             return null;
         }
 
         if (!hasDimension && JsonFields.TryGet(e, "pole", out _))
         {
-            errors.Add(p + ".pole", InstrumentErrorCodes.InvalidValue, "'pole' is allowed only with 'dimension'.");
+            errors.Add(p + ".pole", JsonErrorCodes.InvalidValue, "'pole' is allowed only with 'dimension'.");
         }
 
         if (hasDimension)
@@ -460,7 +460,7 @@ internal static partial class InstrumentReader
         var p = JsonPaths.Property(path, name);
         if (!JsonFields.TryGet(obj, name, out var e))
         {
-            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -469,7 +469,7 @@ internal static partial class InstrumentReader
             var s = e.GetString()!;
             if (string.IsNullOrWhiteSpace(s))
             {
-                errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' must not be empty.");
+                errors.Add(p, JsonErrorCodes.Required, $"'{name}' must not be empty.");
                 return null;
             }
 
@@ -478,7 +478,7 @@ internal static partial class InstrumentReader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(p, InstrumentErrorCodes.InvalidValue, $"'{name}' must be a string or an object of language to text, not {JsonFields.Describe(e.ValueKind)}.");
+            errors.Add(p, JsonErrorCodes.InvalidValue, $"'{name}' must be a string or an object of language to text, not {JsonFields.Describe(e.ValueKind)}.");
             return null;
         }
 
@@ -490,11 +490,11 @@ internal static partial class InstrumentReader
             var lp = JsonPaths.Property(p, property.Name);
             if (string.IsNullOrWhiteSpace(property.Name) || !seen.Add(property.Name))
             {
-                errors.Add(lp, InstrumentErrorCodes.InvalidValue, $"Language '{property.Name}' is empty or appears more than once.");
+                errors.Add(lp, JsonErrorCodes.InvalidValue, $"Language '{property.Name}' is empty or appears more than once.");
             }
             else if (property.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(property.Value.GetString()))
             {
-                errors.Add(lp, InstrumentErrorCodes.Required, $"The '{property.Name}' text must be a non-empty string.");
+                errors.Add(lp, JsonErrorCodes.Required, $"The '{property.Name}' text must be a non-empty string.");
             }
             else
             {
@@ -504,7 +504,7 @@ internal static partial class InstrumentReader
 
         if (pairs.Count == 0 && errors.Count == before)
         {
-            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' needs at least one language.");
+            errors.Add(p, JsonErrorCodes.Required, $"'{name}' needs at least one language.");
         }
 
         return errors.Count == before ? LocalizedText.Create(pairs) : null;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Serialization;
 
@@ -17,7 +16,7 @@ internal static class JsonFields
             return true;
         }
 
-        errors.Add(path, InstrumentErrorCodes.InvalidValue, $"Expected an object, found {Describe(element.ValueKind)}.");
+        errors.Add(path, JsonErrorCodes.InvalidValue, $"Expected an object, found {Describe(element.ValueKind)}.");
         return false;
     }
 
@@ -27,7 +26,7 @@ internal static class JsonFields
         {
             if (!allowed.Contains(property.Name))
             {
-                errors.Add(JsonPaths.Property(path, property.Name), InstrumentErrorCodes.InvalidValue, $"Unknown property '{property.Name}'; allowed here: {string.Join(", ", allowed)}.");
+                errors.Add(JsonPaths.Property(path, property.Name), JsonErrorCodes.InvalidValue, $"Unknown property '{property.Name}'; allowed here: {string.Join(", ", allowed)}.");
             }
         }
     }
@@ -39,7 +38,7 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -56,14 +55,14 @@ internal static class JsonFields
         var p = JsonPaths.Property(path, name);
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors.Add(p, InstrumentErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
+            errors.Add(p, JsonErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
             return null;
         }
 
         var s = value.GetString()!;
         if (string.IsNullOrWhiteSpace(s))
         {
-            errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' must not be empty.");
+            errors.Add(p, JsonErrorCodes.Required, $"'{name}' must not be empty.");
             return null;
         }
 
@@ -74,7 +73,7 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -90,7 +89,7 @@ internal static class JsonFields
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var d) || !double.IsFinite(d))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a finite number, not {Describe(value.ValueKind)}.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{name}' must be a finite number, not {Describe(value.ValueKind)}.");
             return null;
         }
 
@@ -106,7 +105,7 @@ internal static class JsonFields
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var i) || i <= 0)
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a positive whole number.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{name}' must be a positive whole number.");
             return null;
         }
 
@@ -122,7 +121,7 @@ internal static class JsonFields
 
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be true or false, not {Describe(value.ValueKind)}.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{name}' must be true or false, not {Describe(value.ValueKind)}.");
             return null;
         }
 
@@ -139,7 +138,7 @@ internal static class JsonFields
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{name}' must be a string, not {Describe(value.ValueKind)}.");
             return null;
         }
 
@@ -151,7 +150,7 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -164,7 +163,7 @@ internal static class JsonFields
         var d = OptionalNumber(obj, name, path, errors);
         if (d is { } v && !(v >= min && v <= max))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must lie in [{min}, {max}], not {v}."));
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must lie in [{min}, {max}], not {v}."));
             return null;
         }
 
@@ -176,7 +175,7 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -188,13 +187,13 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out var value))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var i) || i < min || i > max)
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a whole number from {min} to {max}."));
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a whole number from {min} to {max}."));
             return null;
         }
 
@@ -210,7 +209,7 @@ internal static class JsonFields
     {
         if (!TryGet(obj, name, out _))
         {
-            errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.Required, $"'{name}' is required.");
+            errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.Required, $"'{name}' is required.");
             return null;
         }
 
@@ -225,7 +224,7 @@ internal static class JsonFields
         {
             if (required)
             {
-                errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+                errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             }
 
             return null;
@@ -242,7 +241,7 @@ internal static class JsonFields
         {
             if (required)
             {
-                errors.Add(p, InstrumentErrorCodes.Required, $"'{name}' is required.");
+                errors.Add(p, JsonErrorCodes.Required, $"'{name}' is required.");
             }
 
             return null;
@@ -250,7 +249,7 @@ internal static class JsonFields
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(p, InstrumentErrorCodes.InvalidValue, $"'{name}' must be an array, not {Describe(value.ValueKind)}.");
+            errors.Add(p, JsonErrorCodes.InvalidValue, $"'{name}' must be an array, not {Describe(value.ValueKind)}.");
             return null;
         }
 
@@ -266,8 +265,54 @@ internal static class JsonFields
             return s;
         }
 
-        errors.Add(JsonPaths.Property(path, name), InstrumentErrorCodes.InvalidValue, $"'{s}' is not a known {name}; use one of: {string.Join(", ", accepted)}.");
+        errors.Add(JsonPaths.Property(path, name), JsonErrorCodes.InvalidValue, $"'{s}' is not a known {name}; use one of: {string.Join(", ", accepted)}.");
         return null;
+    }
+
+    /// <summary>Reads an array of objects; elements with problems are left out (their problems are reported).</summary>
+    public static EquatableArray<T> List<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
+        where T : class
+    {
+        if (JsonFields.Array(e, name, path, required, errors) is not { } array)
+        {
+            return default;
+        }
+
+        var p = JsonPaths.Property(path, name);
+        var values = new List<T>(array.GetArrayLength());
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var ep = JsonPaths.Index(p, i++);
+            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+    /// <summary>Reads an array at the root of a document; <see langword="null"/> when any element has problems (they are reported).</summary>
+    public static EquatableArray<T>? RootArray<T>(JsonElement e, string what, Func<JsonElement, string, JsonErrorList, T?> readOne, JsonErrorList errors)
+        where T : class
+    {
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidValue, $"Expected an array of {what}, found {Describe(e.ValueKind)}.");
+            return null;
+        }
+
+        var values = new List<T>(e.GetArrayLength());
+        var i = 0;
+        foreach (var element in e.EnumerateArray())
+        {
+            if (readOne(element, JsonPaths.Index(JsonPaths.Root, i++), errors) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return errors.Count == 0 ? values.ToEquatableArray() : null;
     }
 
     public static string Describe(JsonValueKind kind) => kind switch

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Serialization;
 
@@ -13,9 +12,6 @@ internal static class JsonInput
         var count = Encoding.UTF8.GetByteCount(json);
         return CheckSize(count, options, errors) ? Encoding.UTF8.GetBytes(json) : null;
     }
-
-    public static byte[]? FromSpan(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, JsonErrorList errors)
-        => CheckSize(utf8Json.Length, options, errors) ? utf8Json.ToArray() : null;
 
     public static byte[]? FromStream(Stream utf8Json, JsonReadOptions options, JsonErrorList errors)
     {
@@ -86,7 +82,7 @@ internal static class JsonInput
         {
             var line = (ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
-            errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"Malformed JSON at line {line}, byte {position}: {ex.Message}"));
+            errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"Malformed JSON at line {line}, byte {position}: {ex.Message}"));
             return null;
         }
     }
@@ -98,7 +94,7 @@ internal static class JsonInput
             return true;
         }
 
-        errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes} bytes."));
+        errors.Add(JsonPaths.Root, JsonErrorCodes.InvalidJson, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes} bytes."));
         return false;
     }
 }

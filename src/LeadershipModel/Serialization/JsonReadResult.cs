@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Serialization;
 
@@ -15,7 +14,7 @@ public sealed class JsonReadResult<T>
 {
     private readonly T? _value;
 
-    private JsonReadResult(T? value, EquatableArray<InstrumentError> errors)
+    private JsonReadResult(T? value, EquatableArray<JsonError> errors)
     {
         _value = value;
         Errors = errors;
@@ -29,7 +28,7 @@ public sealed class JsonReadResult<T>
     public T? Value => _value;
 
     /// <summary>Gets every problem found, in document order; empty on success.</summary>
-    public EquatableArray<InstrumentError> Errors { get; }
+    public EquatableArray<JsonError> Errors { get; }
 
     /// <summary>Gets the value, or throws when the document was invalid.</summary>
     /// <returns>The value.</returns>
@@ -43,5 +42,5 @@ public sealed class JsonReadResult<T>
 
     internal static JsonReadResult<T> Success(T value) => new(value, default);
 
-    internal static JsonReadResult<T> Failure(EquatableArray<InstrumentError> errors) => new(default, errors);
+    internal static JsonReadResult<T> Failure(EquatableArray<JsonError> errors) => new(default, errors);
 }

@@ -8,7 +8,7 @@ namespace LeadershipModel.Serialization;
 internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
 {
     public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => throw new NotSupportedException("Documents are read through InstrumentJson, which reports every problem with its path.");
+        => throw new NotSupportedException("Documents are read through JsonFormats.Instrument, which reports every problem with its path.");
 
     public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
     {

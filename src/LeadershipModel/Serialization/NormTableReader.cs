@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 
 namespace LeadershipModel.Serialization;
@@ -28,7 +27,7 @@ internal static class NormTableReader
         var id = JsonFields.RequiredString(root, "id", P, errors);
         var name = JsonFields.RequiredString(root, "name", P, errors);
         var sampleSize = JsonFields.RequiredWhole(root, "sampleSize", P, 1, int.MaxValue, errors);
-        var indices = ProfileReader.ReadList(root, "indices", P, required: true, ReadIndex, errors);
+        var indices = JsonFields.List(root, "indices", P, required: true, ReadIndex, errors);
         CheckUniqueIds(root, errors);
         return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices);
     }
@@ -57,7 +56,7 @@ internal static class NormTableReader
         var p = JsonPaths.Property(path, "points");
         if (array.GetArrayLength() == 0)
         {
-            errors.Add(p, InstrumentErrorCodes.InvalidValue, "A norm index needs at least one point.");
+            errors.Add(p, JsonErrorCodes.InvalidValue, "A norm index needs at least one point.");
             return points;
         }
 
@@ -83,12 +82,12 @@ internal static class NormTableReader
 
             if (previous is not null && !(s > previous.Score))
             {
-                errors.Add(JsonPaths.Property(ep, "score"), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Points must be sorted by score, each higher than the one before; {s} follows {previous.Score}."));
+                errors.Add(JsonPaths.Property(ep, "score"), JsonErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Points must be sorted by score, each higher than the one before; {s} follows {previous.Score}."));
             }
 
             if (previous is not null && pc < previous.Percentile)
             {
-                errors.Add(JsonPaths.Property(ep, "percentile"), InstrumentErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Percentiles must not decrease; {pc} follows {previous.Percentile}."));
+                errors.Add(JsonPaths.Property(ep, "percentile"), JsonErrorCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"Percentiles must not decrease; {pc} follows {previous.Percentile}."));
             }
 
             previous = new NormPoint(s, pc);
@@ -112,7 +111,7 @@ internal static class NormTableReader
             var ep = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "indices"), i++);
             if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("indexId", out var value) && value.ValueKind == JsonValueKind.String && !seen.Add(value.GetString()!))
             {
-                errors.Add(JsonPaths.Property(ep, "indexId"), InstrumentErrorCodes.DuplicateId, $"Norm index '{value.GetString()}' appears more than once.");
+                errors.Add(JsonPaths.Property(ep, "indexId"), JsonErrorCodes.DuplicateId, $"Norm index '{value.GetString()}' appears more than once.");
             }
         }
     }

@@ -10,7 +10,7 @@ namespace LeadershipModel.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>The array is opened when the writer is created and closed by <see cref="Complete"/> (or by disposing
-/// the writer after successful writes). The text equals <see cref="ProfileJson.WriteMany"/> for the same
+/// the writer after successful writes). The text equals <see cref="JsonFormats.Profiles"/> for the same
 /// profiles and layout.</para>
 /// <para>Over a <see cref="Utf8JsonWriter"/> the array is written where the caller's writer stands (for example
 /// as the value of a property), and that writer is flushed but not disposed.</para>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
@@ -39,12 +38,12 @@ internal static class ProfileReader
         var respondentId = JsonFields.RequiredString(e, "respondentId", path, errors);
         var targetId = JsonFields.RequiredString(e, "targetId", path, errors);
         var role = JsonFields.RequiredName(e, "role", path, JsonNames.RaterRoleIds, errors);
-        var dimensions = ReadList(e, "dimensions", path, required: true, ReadDimension, errors);
+        var dimensions = JsonFields.List(e, "dimensions", path, required: true, ReadDimension, errors);
         var overall = JsonFields.Object(e, "overall", path, required: true, errors) is { } o ? ReadOverall(o, JsonPaths.Property(path, "overall"), errors) : null;
         var authority = JsonFields.Object(e, "authority", path, required: false, errors) is { } a ? ReadAuthority(a, JsonPaths.Property(path, "authority"), errors) : null;
-        var constructs = ReadList(e, "constructs", path, required: false, ReadScale, errors);
-        var scales = ReadList(e, "scales", path, required: true, ReadScale, errors);
-        var norms = ReadList(e, "norms", path, required: false, ReadNorm, errors);
+        var constructs = JsonFields.List(e, "constructs", path, required: false, ReadScale, errors);
+        var scales = JsonFields.List(e, "scales", path, required: true, ReadScale, errors);
+        var norms = JsonFields.List(e, "norms", path, required: false, ReadNorm, errors);
         var diagnostics = JsonFields.Object(e, "diagnostics", path, required: true, errors) is { } d ? ReadDiagnostics(d, JsonPaths.Property(path, "diagnostics"), errors) : null;
         var extensions = JsonFields.Object(e, "extensions", path, required: false, errors) is { } x ? ReadExtensions(x, JsonPaths.Property(path, "extensions"), errors) : ProfileExtensions.Empty;
         var provenance = JsonFields.Object(e, "provenance", path, required: true, errors) is { } p ? ReadProvenance(p, JsonPaths.Property(path, "provenance"), errors) : null;
@@ -70,50 +69,7 @@ internal static class ProfileReader
         };
     }
 
-    public static EquatableArray<LeadershipProfile>? ReadMany(JsonElement e, JsonErrorList errors)
-    {
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidValue, $"Expected an array of profiles, found {JsonFields.Describe(e.ValueKind)}.");
-            return null;
-        }
 
-        var profiles = new List<LeadershipProfile>(e.GetArrayLength());
-        var i = 0;
-        foreach (var element in e.EnumerateArray())
-        {
-            if (ReadOne(element, JsonPaths.Index(JsonPaths.Root, i++), errors) is { } profile)
-            {
-                profiles.Add(profile);
-            }
-        }
-
-        return errors.Count == 0 ? profiles.ToEquatableArray() : null;
-    }
-
-    /// <summary>Reads an array of objects; elements with problems are left out (their problems are reported).</summary>
-    internal static EquatableArray<T> ReadList<T>(JsonElement e, string name, string path, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
-        where T : class
-    {
-        if (JsonFields.Array(e, name, path, required, errors) is not { } array)
-        {
-            return default;
-        }
-
-        var p = JsonPaths.Property(path, name);
-        var values = new List<T>(array.GetArrayLength());
-        var i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            var ep = JsonPaths.Index(p, i++);
-            if (JsonFields.ExpectObject(element, ep, errors) && read(element, ep, errors) is { } value)
-            {
-                values.Add(value);
-            }
-        }
-
-        return values.ToEquatableArray();
-    }
 
     private static ScaleScore? ReadScale(JsonElement e, string path, JsonErrorList errors)
     {
@@ -123,7 +79,7 @@ internal static class ProfileReader
         var target = key is null ? null : ScaleTargetKeys.TryParse(key);
         if (key is not null && target is null)
         {
-            errors.Add(JsonPaths.Property(path, "target"), InstrumentErrorCodes.InvalidValue, $"'{key}' is not a scale key; use '{{dimension}}/management', '{{dimension}}/leadership', '{{dimension}}', 'base/{{base}}' or 'construct/{{id}}'.");
+            errors.Add(JsonPaths.Property(path, "target"), JsonErrorCodes.InvalidValue, $"'{key}' is not a scale key; use '{{dimension}}/management', '{{dimension}}/leadership', '{{dimension}}', 'base/{{base}}' or 'construct/{{id}}'.");
         }
 
         var status = JsonFields.RequiredName(e, "status", path, JsonNames.ScaleStatuses, errors);
@@ -134,7 +90,7 @@ internal static class ProfileReader
         var standardError = JsonFields.OptionalNumberIn(e, "standardError", path, 0, double.MaxValue, errors);
         if (answered > count)
         {
-            errors.Add(JsonPaths.Property(path, "itemsAnswered"), InstrumentErrorCodes.InvalidValue, $"'itemsAnswered' ({answered}) must not exceed 'itemCount' ({count}).");
+            errors.Add(JsonPaths.Property(path, "itemsAnswered"), JsonErrorCodes.InvalidValue, $"'itemsAnswered' ({answered}) must not exceed 'itemCount' ({count}).");
         }
 
         return errors.Count != before ? null : new ScaleScore
@@ -213,8 +169,8 @@ internal static class ProfileReader
     {
         var before = errors.Count;
         JsonFields.RejectUnknown(e, path, AuthorityProperties, errors);
-        var bases = ReadList(e, "bases", path, required: true, ReadBase, errors);
-        var sources = ReadList(e, "sources", path, required: true, ReadSource, errors);
+        var bases = JsonFields.List(e, "bases", path, required: true, ReadBase, errors);
+        var sources = JsonFields.List(e, "sources", path, required: true, ReadSource, errors);
         var share = JsonFields.OptionalNumberIn(e, "followerConferredShare", path, 0, 1, errors);
         var primary = JsonFields.OptionalName(e, "primarySource", path, JsonNames.Sources, errors);
         var outcome = JsonFields.Object(e, "expectedOutcome", path, required: false, errors) is { } o ? ReadOutcome(o, JsonPaths.Property(path, "expectedOutcome"), errors) : null;
@@ -253,7 +209,7 @@ internal static class ProfileReader
             var ep = JsonPaths.Index(JsonPaths.Property(path, arrayName), i++);
             if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !seen.Add(value.GetString()!))
             {
-                errors.Add(JsonPaths.Property(ep, name), InstrumentErrorCodes.DuplicateId, $"'{value.GetString()}' appears more than once in '{arrayName}'.");
+                errors.Add(JsonPaths.Property(ep, name), JsonErrorCodes.DuplicateId, $"'{value.GetString()}' appears more than once in '{arrayName}'.");
             }
         }
     }
@@ -272,7 +228,7 @@ internal static class ProfileReader
 
         if (Math.Abs(commitment!.Value + compliance!.Value + resistance!.Value - 1) > 1e-9)
         {
-            errors.Add(path, InstrumentErrorCodes.InvalidValue, "The outcome weights must sum to 1.");
+            errors.Add(path, JsonErrorCodes.InvalidValue, "The outcome weights must sum to 1.");
             return null;
         }
 
@@ -298,12 +254,12 @@ internal static class ProfileReader
         JsonFields.OptionalNumberIn(e, "answeredShare", path, 0, 1, errors);
         var longestRun = JsonFields.RequiredCount(e, "longestRun", path, errors);
         var variability = JsonFields.OptionalNumberIn(e, "responseVariability", path, 0, double.MaxValue, errors);
-        var adjusted = ReadList(e, "adjustedAnswers", path, required: false, ReadAdjustment, errors);
-        var flags = ReadList(e, "flags", path, required: false, ReadFlag, errors);
-        var failures = ReadList(e, "pluginFailures", path, required: false, ReadFailure, errors);
+        var adjusted = JsonFields.List(e, "adjustedAnswers", path, required: false, ReadAdjustment, errors);
+        var flags = JsonFields.List(e, "flags", path, required: false, ReadFlag, errors);
+        var failures = JsonFields.List(e, "pluginFailures", path, required: false, ReadFailure, errors);
         if (answered > count)
         {
-            errors.Add(JsonPaths.Property(path, "itemsAnswered"), InstrumentErrorCodes.InvalidValue, $"'itemsAnswered' ({answered}) must not exceed 'itemCount' ({count}).");
+            errors.Add(JsonPaths.Property(path, "itemsAnswered"), JsonErrorCodes.InvalidValue, $"'itemsAnswered' ({answered}) must not exceed 'itemCount' ({count}).");
         }
 
         return errors.Count != before ? null : new ProfileDiagnostics
@@ -367,13 +323,13 @@ internal static class ProfileReader
             };
             if (value is null && v.ValueKind != JsonValueKind.Null)
             {
-                errors.Add(p, InstrumentErrorCodes.InvalidValue, $"An extension value must be a string, a finite number, true, false or null, not {JsonFields.Describe(v.ValueKind)}.");
+                errors.Add(p, JsonErrorCodes.InvalidValue, $"An extension value must be a string, a finite number, true, false or null, not {JsonFields.Describe(v.ValueKind)}.");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(property.Name))
             {
-                errors.Add(p, InstrumentErrorCodes.Required, "An extension needs a non-empty name.");
+                errors.Add(p, JsonErrorCodes.Required, "An extension needs a non-empty name.");
                 continue;
             }
 

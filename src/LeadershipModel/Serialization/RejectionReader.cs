@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
@@ -26,10 +25,10 @@ internal static class RejectionReader
         var targetId = JsonFields.OptionalText(e, "targetId", path, errors);
         var role = JsonFields.OptionalName(e, "role", path, JsonNames.RaterRoleIds, errors);
         var instrumentId = JsonFields.OptionalText(e, "instrumentId", path, errors);
-        var reasons = ProfileReader.ReadList(e, "reasons", path, required: true, ReadReason, errors);
+        var reasons = JsonFields.List(e, "reasons", path, required: true, ReadReason, errors);
         if (errors.Count == before && reasons.Count == 0)
         {
-            errors.Add(JsonPaths.Property(path, "reasons"), InstrumentErrorCodes.InvalidValue, "A rejection needs at least one reason.");
+            errors.Add(JsonPaths.Property(path, "reasons"), JsonErrorCodes.InvalidValue, "A rejection needs at least one reason.");
         }
 
         return errors.Count != before ? null : new Rejection
@@ -43,26 +42,6 @@ internal static class RejectionReader
         };
     }
 
-    public static EquatableArray<Rejection>? ReadMany(JsonElement e, JsonErrorList errors)
-    {
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidValue, $"Expected an array of rejections, found {JsonFields.Describe(e.ValueKind)}.");
-            return null;
-        }
-
-        var rejections = new List<Rejection>(e.GetArrayLength());
-        var i = 0;
-        foreach (var element in e.EnumerateArray())
-        {
-            if (ReadOne(element, JsonPaths.Index(JsonPaths.Root, i++), errors) is { } rejection)
-            {
-                rejections.Add(rejection);
-            }
-        }
-
-        return errors.Count == 0 ? rejections.ToEquatableArray() : null;
-    }
 
     private static RejectionReason? ReadReason(JsonElement e, string path, JsonErrorList errors)
     {

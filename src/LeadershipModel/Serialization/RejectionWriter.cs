@@ -2,6 +2,8 @@ using System.Text.Json;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
+using LeadershipModel.Internal;
+
 namespace LeadershipModel.Serialization;
 
 /// <summary>Writes a rejection as one JSON object (see <see cref="JsonSchemas.Rejection"/>).</summary>
@@ -40,7 +42,7 @@ internal static class RejectionWriter
         w.WriteStartArray();
         foreach (var r in rejections)
         {
-            Write(w, Internal.Preconditions.NotNull(r, parameterName), withSchema: false);
+            Write(w, Preconditions.NotNull(r, parameterName), withSchema: false);
         }
 
         w.WriteEndArray();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 
 namespace LeadershipModel.Serialization;
@@ -42,28 +41,6 @@ internal static class ResponseSetReader
         };
     }
 
-    public static EquatableArray<ResponseSet>? ReadMany(JsonElement e, JsonErrorList errors)
-    {
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(JsonPaths.Root, InstrumentErrorCodes.InvalidValue, $"Expected an array of response sets, found {JsonFields.Describe(e.ValueKind)}.");
-            return null;
-        }
-
-        var sets = new List<ResponseSet>();
-        var i = 0;
-        foreach (var element in e.EnumerateArray())
-        {
-            if (ReadOne(element, JsonPaths.Index(JsonPaths.Root, i), errors) is { } set)
-            {
-                sets.Add(set);
-            }
-
-            i++;
-        }
-
-        return errors.Count == 0 ? sets.ToEquatableArray() : null;
-    }
 
     private static List<Answer> ReadAnswers(JsonElement e, string path, JsonErrorList errors)
     {
@@ -71,7 +48,7 @@ internal static class ResponseSetReader
         var p = JsonPaths.Property(path, "answers");
         if (!JsonFields.TryGet(e, "answers", out var obj))
         {
-            errors.Add(p, InstrumentErrorCodes.Required, "'answers' is required.");
+            errors.Add(p, JsonErrorCodes.Required, "'answers' is required.");
             return answers;
         }
 
@@ -85,7 +62,7 @@ internal static class ResponseSetReader
             var ap = JsonPaths.Property(p, property.Name);
             if (string.IsNullOrWhiteSpace(property.Name))
             {
-                errors.Add(ap, InstrumentErrorCodes.Required, "An answer needs a non-empty item id.");
+                errors.Add(ap, JsonErrorCodes.Required, "An answer needs a non-empty item id.");
             }
             else if (property.Value.ValueKind == JsonValueKind.Null)
             {
@@ -97,7 +74,7 @@ internal static class ResponseSetReader
             }
             else
             {
-                errors.Add(ap, InstrumentErrorCodes.InvalidValue, $"An answer must be a finite number, or null when skipped, not {JsonFields.Describe(property.Value.ValueKind)}.");
+                errors.Add(ap, JsonErrorCodes.InvalidValue, $"An answer must be a finite number, or null when skipped, not {JsonFields.Describe(property.Value.ValueKind)}.");
             }
         }
 

@@ -6,7 +6,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void ReadmeExample_OnBfi_ProducesPsychAlpha()
     {
-        var read = ResponseCsvReader.ReadFile(ReferenceData.PathOf("bfi.csv"), new CsvReadOptions { GroupingColumns = ["gender", "education", "age"] });
+        var read = ResponseMatrixCsvReader.ReadFile(ReferenceData.PathOf("bfi.csv"), new CsvReadOptions { GroupingColumns = ["gender", "education", "age"] });
         read.Rejections.Should().BeEmpty();
 
         var agree = ScaleKey.Parse("agree=-A1,A2,A3,A4,A5");

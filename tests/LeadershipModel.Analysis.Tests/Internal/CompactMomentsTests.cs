@@ -36,21 +36,11 @@ public sealed class CompactMomentsTests
         var vector = PairwiseMoments.Compute(data, columns);
         Bits(vector.Covariance).Should().Equal(Bits(reference.Covariance));
         Bits(vector.Correlation).Should().Equal(Bits(reference.Correlation));
-        try
-        {
-            CompactMoments.ForceWide = true;
-            var wide = PairwiseMoments.Compute(data, columns);
-            Bits(wide.Covariance).Should().Equal(Bits(reference.Covariance));
-            CompactMoments.ForceScalar = true;
-            var scalar = PairwiseMoments.Compute(data, columns);
-            Bits(scalar.Covariance).Should().Equal(Bits(reference.Covariance));
-            Bits(scalar.Correlation).Should().Equal(Bits(reference.Correlation));
-        }
-        finally
-        {
-            CompactMoments.ForceScalar = false;
-            CompactMoments.ForceWide = false;
-        }
+        var wide = PairwiseMoments.Compute(data, columns, kernel: CompactKernel.Wide);
+        Bits(wide.Covariance).Should().Equal(Bits(reference.Covariance));
+        var scalar = PairwiseMoments.Compute(data, columns, kernel: CompactKernel.Scalar);
+        Bits(scalar.Covariance).Should().Equal(Bits(reference.Covariance));
+        Bits(scalar.Correlation).Should().Equal(Bits(reference.Correlation));
     }
 
     /// <summary>Answers 0..largest with about 5% missing; column 1 constant, column 2 nearly all missing.</summary>

@@ -90,6 +90,27 @@ public sealed class NormTableBuilderTests
     }
 
     [Fact]
+    public void AddReliability_OneIndex_GivesItsStandardErrorOfMeasurement()
+    {
+        var profiles = ScoredSamples.Profiles(ScoredSamples.Sets(40, seed: 10));
+
+        var table = new NormTableBuilder("s", "S").AddRange(profiles).AddReliability(IndexIds.Management, 0.84).Build();
+
+        table.TryGet(IndexIds.Management, out var index).Should().BeTrue();
+        index!.Reliability.Should().Be(0.84);
+        index.StandardErrorOfMeasurement.Should().BeApproximately(index.StandardDeviation!.Value * 0.4, 1e-12, "SEM = SD * sqrt(1 - .84)");
+        table.TryGet(IndexIds.Leadership, out var other).Should().BeTrue();
+        other!.Reliability.Should().BeNull("only the management index was given one");
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void AddReliability_OutsideUnitInterval_Throws(double reliability)
+        => FluentActions.Invoking(() => new NormTableBuilder("s", "S").AddReliability(IndexIds.Management, reliability)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
     public void Build_NoProfiles_Throws()
         => FluentActions.Invoking(() => new NormTableBuilder("s", "S").Build()).Should().Throw<InvalidOperationException>();
 

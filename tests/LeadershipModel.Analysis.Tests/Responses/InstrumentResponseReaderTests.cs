@@ -78,7 +78,7 @@ public sealed class InstrumentResponseReaderTests
     public void FromCsv_EngineRejectsRow_SourceGivesCsvLine()
     {
         var csv = Csv(("ann", null, null, 3), ("bob", "ann", "peer", 9), ("x", null, "boss", 3), ("cy", "ann", "peer", 2));
-        var read = ResponseCsvReader.Read(new StringReader(csv), "data.csv");
+        var read = ResponseMatrixCsvReader.Read(new StringReader(csv), "data.csv");
 
         var result = InstrumentResponseReader.FromCsv(read, ScoredSamples.Instrument, "data.csv");
 
@@ -98,7 +98,7 @@ public sealed class InstrumentResponseReaderTests
         try
         {
             var streamed = InstrumentResponseReader.ReadCsvFile(path, ScoredSamples.Instrument);
-            var read = InstrumentResponseReader.FromCsv(ResponseCsvReader.ReadFile(path), ScoredSamples.Instrument, Path.GetFileName(path));
+            var read = InstrumentResponseReader.FromCsv(ResponseMatrixCsvReader.ReadFile(path), ScoredSamples.Instrument, Path.GetFileName(path));
 
             streamed.Sets.Should().Equal(read.Sets);
         }

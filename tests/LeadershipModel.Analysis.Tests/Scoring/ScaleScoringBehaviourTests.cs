@@ -1,3 +1,4 @@
+using LeadershipModel.Scoring;
 namespace LeadershipModel.Analysis.Tests.Scoring;
 
 public sealed class ScaleScoringBehaviourTests
@@ -62,7 +63,7 @@ public sealed class ScaleScoringBehaviourTests
             var data = ResponseMatrix.FromRows(rows, ids);
             var keys = new[] { ScaleKey.Create("s", ids.Select((id, i) => i % 2 == 0 ? id : "-" + id)) };
 
-            foreach (var impute in Enum.GetValues<ImputeMethod>())
+            foreach (var impute in Enum.GetValues<ImputationMethod>())
             {
                 var result = ScaleScoring.ScoreItems(data, keys, new ScoreItemsOptions { Impute = impute, Min = 1, Max = 5 });
                 for (var r = 0; r < result.RespondentCount; r++)

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Tests.Internal;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis.Tests.Scoring;
 
@@ -67,9 +68,9 @@ public sealed class ScaleScoringScoreIntoTests
     }
 
     [Theory]
-    [InlineData(ImputeMethod.Median)]
-    [InlineData(ImputeMethod.Mean)]
-    public void ScoreInto_Imputed_EqualsScoreItems(ImputeMethod impute)
+    [InlineData(ImputationMethod.ItemMedian)]
+    [InlineData(ImputationMethod.ItemMean)]
+    public void ScoreInto_Imputed_EqualsScoreItems(ImputationMethod impute)
     {
         var data = CompactMomentsTests.Random(2_000, 40, seed: 5);
         var options = new ScoreItemsOptions { Impute = impute };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis.Tests.Scoring;
 
@@ -13,7 +14,7 @@ public sealed class ScaleScoringTests
         var expected = ReferenceData.Root.GetProperty("score_items")[index];
         var data = ReferenceData.DataOf(expected, doubles);
 
-        var impute = Enum.Parse<ImputeMethod>(expected.GetProperty("impute").GetString()!, ignoreCase: true);
+        var impute = expected.GetProperty("impute").GetString() switch { "median" => ImputationMethod.ItemMedian, "mean" => ImputationMethod.ItemMean, _ => ImputationMethod.None };
         var scalesJson = expected.GetProperty("scales");
         var keys = scalesJson.EnumerateArray()
             .Select(s => ScaleKey.Create(s.GetProperty("name").GetString()!, s.GetProperty("key").EnumerateArray().Select(k => k.GetString()!)))

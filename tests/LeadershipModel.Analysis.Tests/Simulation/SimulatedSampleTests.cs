@@ -83,7 +83,7 @@ public sealed class SimulatedSampleTests
         });
         using var stream = new MemoryStream(CsvBytes(sample));
 
-        var read = ResponseCsvReader.ReadStream(stream, "simulated.csv");
+        var read = ResponseMatrixCsvReader.ReadStream(stream, "simulated.csv");
 
         var expected = sample.ToMatrix();
         read.Rejected.Should().Be(0);

@@ -10,7 +10,7 @@ public sealed class HtmlReportTests
     {
         var dimensions = TestProfiles.HostileDimensions();
         var profile = TestProfiles.Score(TestProfiles.Small(dimensions), TestProfiles.Pattern, respondentId: ScriptId, targetId: "<img src=x onerror=alert(2)>", note: "<script>steal()</script>");
-        return HtmlReport.Render([profile], dimensions, new ReportOptions { Title = "Report <script>" });
+        return HtmlReport.RenderAll([profile], dimensions, new ReportOptions { Title = "Report <script>" });
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_TwoProfiles_HasContentsAndOneSectionEachWithUniqueChartIds()
     {
-        var html = HtmlReport.Render([TestProfiles.CanonicalProfile("anna"), TestProfiles.CanonicalProfile("bert")], DimensionSet.Canonical);
+        var html = HtmlReport.RenderAll([TestProfiles.CanonicalProfile("anna"), TestProfiles.CanonicalProfile("bert")], DimensionSet.Canonical);
 
         html.Should().Contain("<li><a href=\"#profile-1\">anna</a></li>").And.Contain("<li><a href=\"#profile-2\">bert</a></li>");
         html.Should().Contain("<section class=\"profile\" id=\"profile-1\">").And.Contain("<section class=\"profile\" id=\"profile-2\">");
@@ -57,7 +57,7 @@ public sealed class HtmlReportTests
     {
         var profile = TestProfiles.CanonicalProfile();
 
-        var html = HtmlReport.Render([profile], DimensionSet.Canonical);
+        var html = HtmlReport.RenderAll([profile], DimensionSet.Canonical);
 
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<figure class=\"chart\">").And.Contain("viewBox=\"0 0 800 720\"");
         foreach (var d in CanonicalDimensions.All)
@@ -72,7 +72,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_IncludeChartFalse_HasNoSvg()
     {
-        var html = HtmlReport.Render([TestProfiles.CanonicalProfile()], DimensionSet.Canonical, new ReportOptions { IncludeChart = false });
+        var html = HtmlReport.RenderAll([TestProfiles.CanonicalProfile()], DimensionSet.Canonical, new ReportOptions { IncludeChart = false });
 
         html.Should().NotContain("<svg");
     }
@@ -80,7 +80,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_BipolarOnly_ChartsOrientationAndShowsNoStrengths()
     {
-        var html = HtmlReport.Render([TestProfiles.BipolarProfile()], TestProfiles.BipolarOnly().Dimensions);
+        var html = HtmlReport.RenderAll([TestProfiles.BipolarProfile()], TestProfiles.BipolarOnly().Dimensions);
 
         html.Should().Contain("The instrument measures no M or L.").And.Contain("(bipolar only)");
         html.Should().Contain("<td>Manage alpha</td><td class=\"num\"></td><td>Lead alpha</td><td class=\"num\"></td>");
@@ -91,13 +91,13 @@ public sealed class HtmlReportTests
     {
         var profiles = new[] { TestProfiles.CanonicalProfile("a"), TestProfiles.BipolarProfile() };
 
-        HtmlReport.Render(profiles, DimensionSet.Canonical).Should().Be(HtmlReport.Render(profiles, DimensionSet.Canonical));
+        HtmlReport.RenderAll(profiles, DimensionSet.Canonical).Should().Be(HtmlReport.RenderAll(profiles, DimensionSet.Canonical));
     }
 
     [Fact]
     public void Render_NoProfiles_IsAValidEmptyDocument()
     {
-        var html = HtmlReport.Render([], DimensionSet.Canonical);
+        var html = HtmlReport.RenderAll([], DimensionSet.Canonical);
 
         html.Should().Contain("<p>No profiles.</p>").And.EndWith("</html>\n");
     }

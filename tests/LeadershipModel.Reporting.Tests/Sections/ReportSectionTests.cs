@@ -44,7 +44,7 @@ public sealed class ReportSectionTests
     [Fact]
     public void Html_HostSections_AreEncoded()
     {
-        var html = HtmlReport.Render([TestProfiles.CanonicalProfile()], DimensionSet.Canonical, Options);
+        var html = HtmlReport.RenderAll([TestProfiles.CanonicalProfile()], DimensionSet.Canonical, Options);
 
         html.Should().Contain("<h3>360 &lt;comparison&gt;</h3>").And.Contain("<caption>By role</caption>").And.Contain("<td>peers | n=3</td>");
     }

@@ -77,6 +77,17 @@ public sealed class InstrumentTests
     }
 
     [Fact]
+    public void GetReliability_DeclaredScale_ReturnsItAndUndeclaredReturnsNull()
+    {
+        var alphaM = ItemTarget.ForPole("alpha", PoleKind.Management);
+        var instrument = LeadershipModel.Tests.Scoring.TestInstruments.Small(reliabilities: [new ScaleReliability(alphaM, 0.81, 0.2)]);
+        var reliability = instrument.GetReliability(ItemTarget.ForPole("alpha", PoleKind.Management))!;
+        reliability.Reliability.Should().Be(0.81);
+        reliability.StandardErrorOfMeasurement.Should().BeApproximately(0.2 * Math.Sqrt(0.19), 1e-15);
+        instrument.GetReliability(ItemTarget.ForPole("alpha", PoleKind.Leadership)).Should().BeNull();
+    }
+
+    [Fact]
     public void Validate_ReliabilityForAScaleWithoutItems_IsUnknownTarget()
         => Instrument.Validate(Valid() with { Reliabilities = [new ScaleReliability(ItemTarget.ForPowerBase(PowerBase.Reward), 0.8, 0.1)] })
             .Should().ContainSingle(e => e.Path == "$.reliabilities[0].target" && e.Code == InstrumentErrorCodes.UnknownTarget);

@@ -174,6 +174,18 @@ public sealed class ScoringEngineExtensionTests
     }
 
     [Fact]
+    public void UseDiagnostics_LongRunShare_SetsWhereARunIsFlagged()
+    {
+        // Thirteen items, the first six answered 3: a run of 6, under the default limit of ceil(.5 * 13) = 7.
+        var set = TestInstruments.AllAnswered(Small, 3, 3, 3, 3, 3, 3, 1, 5, 1, 5, 1, 5, 1);
+        var byDefault = ScoringEngine.CreateBuilder().AddInstrument(Small).Build().Score(set).Profile!;
+        var strict = ScoringEngine.CreateBuilder().AddInstrument(Small).UseDiagnostics(new DiagnosticsOptions { LongRunShare = 0.4 }).Build().Score(set).Profile!;
+        byDefault.Diagnostics.LongestRun.Should().Be(6);
+        byDefault.Diagnostics.Flags.Should().NotContain(f => f.Code == DiagnosticCodes.LongRun);
+        strict.Diagnostics.Flags.Should().ContainSingle(f => f.Code == DiagnosticCodes.LongRun).Which.Message.Should().Contain("the limit is 6");
+    }
+
+    [Fact]
     public void Fingerprint_IsStableAndReflectsOptions()
     {
         var a = ScoringEngine.CreateBuilder().AddInstrument(Small).Build();

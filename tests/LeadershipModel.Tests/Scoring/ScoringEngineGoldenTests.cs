@@ -3,7 +3,7 @@ using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Tests.Scoring;
 
-/// <summary>Profiles computed by hand from the arithmetic in DESIGN.md.</summary>
+/// <summary>Profiles computed by hand from the arithmetic in ARCHITECTURE.md ("The arithmetic").</summary>
 public sealed class ScoringEngineGoldenTests
 {
     private static ScoringEngine Engine(Instrument instrument) => ScoringEngine.CreateBuilder().AddInstrument(instrument).Build();

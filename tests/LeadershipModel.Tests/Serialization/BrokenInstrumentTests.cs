@@ -15,7 +15,7 @@ public sealed class BrokenInstrumentTests
     [Theory]
     [MemberData(nameof(Files))]
     public void Read_BrokenDocument_ReportsExactlyTheExpectedCodesAndPaths(string file)
-        => Corpus.ShouldReportExactlyTheExpectedErrors(InstrumentJson.Read(Corpus.Read(file)), file);
+        => Corpus.ShouldReportExactlyTheExpectedErrors(JsonFormats.Instrument.Read(Corpus.Read(file)), file);
 
     [Fact]
     public void Corpus_EveryFileHasExpectations_AndEveryExpectationAFile()
@@ -30,7 +30,7 @@ public sealed class BrokenInstrumentTests
     [Fact]
     public void Read_Malformed_MessageGivesLineAndBytePosition()
     {
-        var result = InstrumentJson.Read(Corpus.Read("malformed.json"));
+        var result = JsonFormats.Instrument.Read(Corpus.Read("malformed.json"));
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Contain("line 4");
     }
@@ -38,7 +38,7 @@ public sealed class BrokenInstrumentTests
     [Fact]
     public void Read_TooDeep_MessageNamesTheDepthLimit()
     {
-        var result = InstrumentJson.Read(Corpus.Read("too-deep.json"));
+        var result = JsonFormats.Instrument.Read(Corpus.Read("too-deep.json"));
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Contain("32");
     }

@@ -14,12 +14,12 @@ public sealed class BrokenNormTableTests
 
     [Fact]
     public void Read_TheValidDocument_Succeeds()
-        => NormTableJson.Read(Corpus.Read("valid.json")).Errors.Should().BeEmpty();
+        => JsonFormats.NormTable.Read(Corpus.Read("valid.json")).Errors.Should().BeEmpty();
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Read_BrokenDocument_ReportsExactlyTheExpectedCodesAndPaths(string file)
-        => Corpus.ShouldReportExactlyTheExpectedErrors(NormTableJson.Read(Corpus.Read(file)), file);
+        => Corpus.ShouldReportExactlyTheExpectedErrors(JsonFormats.NormTable.Read(Corpus.Read(file)), file);
 
     [Fact]
     public void Corpus_EveryFileHasExpectations_AndEveryExpectationAFile()

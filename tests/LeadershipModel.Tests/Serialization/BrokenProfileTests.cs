@@ -14,12 +14,12 @@ public sealed class BrokenProfileTests
 
     [Fact]
     public void Read_TheValidDocument_Succeeds()
-        => ProfileJson.Read(Corpus.Read("valid.json")).Errors.Should().BeEmpty();
+        => JsonFormats.Profile.Read(Corpus.Read("valid.json")).Errors.Should().BeEmpty();
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Read_BrokenDocument_ReportsExactlyTheExpectedCodesAndPaths(string file)
-        => Corpus.ShouldReportExactlyTheExpectedErrors(ProfileJson.Read(Corpus.Read(file)), file);
+        => Corpus.ShouldReportExactlyTheExpectedErrors(JsonFormats.Profile.Read(Corpus.Read(file)), file);
 
     [Fact]
     public void Corpus_EveryFileHasExpectations_AndEveryExpectationAFile()

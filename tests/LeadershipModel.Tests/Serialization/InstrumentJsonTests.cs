@@ -23,23 +23,23 @@ public sealed class InstrumentJsonTests
     {
         var instrument = Get(name);
 
-        InstrumentJson.Read(InstrumentJson.Write(instrument)).GetValueOrThrow().Should().Be(instrument);
-        InstrumentJson.Read(InstrumentJson.Write(instrument, indented: false)).GetValueOrThrow().Should().Be(instrument);
+        JsonFormats.Instrument.Read(JsonFormats.Instrument.Write(instrument)).GetValueOrThrow().Should().Be(instrument);
+        JsonFormats.Instrument.Read(JsonFormats.Instrument.Write(instrument, indented: false)).GetValueOrThrow().Should().Be(instrument);
     }
 
     [Theory]
     [MemberData(nameof(Instruments))]
     public void Write_IsStable_WriteReadWriteGivesTheSameText(string name)
     {
-        var json = InstrumentJson.Write(Get(name));
+        var json = JsonFormats.Instrument.Write(Get(name));
 
-        InstrumentJson.Write(InstrumentJson.Read(json).GetValueOrThrow()).Should().Be(json);
+        JsonFormats.Instrument.Write(JsonFormats.Instrument.Read(json).GetValueOrThrow()).Should().Be(json);
     }
 
     [Fact]
     public void Write_CanonicalDimensions_AreTheStringCanonical()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(CanonicalInstruments.Full))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(CanonicalInstruments.Full))!;
 
         json["dimensions"]!.GetValue<string>().Should().Be("canonical");
         json["$schema"]!.GetValue<string>().Should().Be(JsonSchemas.InstrumentSchemaId);
@@ -49,7 +49,7 @@ public sealed class InstrumentJsonTests
     [Fact]
     public void Write_CustomInstrument_HasTheDocumentedShape()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(TestInstruments.Custom()))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(TestInstruments.Custom()))!;
 
         json["dimensions"]![0]!["managementPole"]!["label"]!.GetValue<string>().Should().Be("Manage pace");
         json["items"]![0]!["text"]!["de-CH"]!.GetValue<string>().Should().Be("Ich gib s Tempo vor.");
@@ -67,27 +67,27 @@ public sealed class InstrumentJsonTests
 
     [Fact]
     public void Write_NonAsciiText_IsWrittenUnescaped()
-        => InstrumentJson.Write(TestInstruments.Custom()).Should().Contain("Details (0) … the whole (10).").And.Contain("<tags> & ampersands");
+        => JsonFormats.Instrument.Write(TestInstruments.Custom()).Should().Contain("Details (0) … the whole (10).").And.Contain("<tags> & ampersands");
 
     [Fact]
     public async Task Read_StreamAndAsync_EqualReadString()
     {
         var instrument = TestInstruments.Custom();
         using var stream = new MemoryStream();
-        InstrumentJson.WriteTo(instrument, stream);
+        JsonFormats.Instrument.WriteTo(instrument, stream);
 
         stream.Position = 0;
-        InstrumentJson.Read(stream).GetValueOrThrow().Should().Be(instrument);
+        JsonFormats.Instrument.Read(stream).GetValueOrThrow().Should().Be(instrument);
         stream.Position = 0;
-        (await InstrumentJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken)).GetValueOrThrow().Should().Be(instrument);
+        (await JsonFormats.Instrument.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken)).GetValueOrThrow().Should().Be(instrument);
     }
 
     [Fact]
     public void Read_Utf8WithByteOrderMark_IsAccepted()
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InstrumentJson.Write(TestInstruments.Minimal()))).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(JsonFormats.Instrument.Write(TestInstruments.Minimal()))).ToArray();
 
-        InstrumentJson.Read(new MemoryStream(bytes)).GetValueOrThrow().Should().Be(TestInstruments.Minimal());
+        JsonFormats.Instrument.Read(new MemoryStream(bytes)).GetValueOrThrow().Should().Be(TestInstruments.Minimal());
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public sealed class InstrumentJsonTests
               "items": [ { "id": "q1", "text": "I decide.", "target": { "powerBase": "legitimate" }, }, ], }
             """;
 
-        InstrumentJson.Read(json).IsSuccess.Should().BeTrue();
+        JsonFormats.Instrument.Read(json).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
     public void Read_Defaults_ApplyWhenOptionalFieldsAreAbsent()
     {
-        var instrument = InstrumentJson.Read("""{"id":"hand","version":"1","name":"Hand","items":[{"id":"q1","text":"I decide.","target":{"powerBase":"legitimate"}}]}""").GetValueOrThrow();
+        var instrument = JsonFormats.Instrument.Read("""{"id":"hand","version":"1","name":"Hand","items":[{"id":"q1","text":"I decide.","target":{"powerBase":"legitimate"}}]}""").GetValueOrThrow();
 
         instrument.Scale.Should().Be(ResponseScale.Default);
         instrument.Dimensions.Should().BeSameAs(DimensionSet.Empty);
@@ -117,42 +117,42 @@ public sealed class InstrumentJsonTests
     [Fact]
     public void Read_OverSizeLimit_IsRefusedBeforeParsing()
     {
-        var json = InstrumentJson.Write(CanonicalInstruments.Full);
+        var json = JsonFormats.Instrument.Write(CanonicalInstruments.Full);
         var options = new JsonReadOptions { MaxDocumentBytes = 1000 };
 
-        InstrumentJson.Read(json, options).Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Path == "$");
-        InstrumentJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), options).Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson);
+        JsonFormats.Instrument.Read(json, options).Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Path == "$");
+        JsonFormats.Instrument.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), options).Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson);
     }
 
     [Fact]
     public void Read_UnseekableStreamOverSizeLimit_IsRefused()
     {
-        var json = InstrumentJson.Write(CanonicalInstruments.Full);
+        var json = JsonFormats.Instrument.Write(CanonicalInstruments.Full);
         using var stream = new UnseekableStream(Encoding.UTF8.GetBytes(json));
 
-        InstrumentJson.Read(stream, new JsonReadOptions { MaxDocumentBytes = 1000 }).Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson);
+        JsonFormats.Instrument.Read(stream, new JsonReadOptions { MaxDocumentBytes = 1000 }).Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson);
     }
 
     [Fact]
     public void Read_DepthLimit_IsConfigurable()
     {
-        var json = InstrumentJson.Write(TestInstruments.Custom());
+        var json = JsonFormats.Instrument.Write(TestInstruments.Custom());
 
-        InstrumentJson.Read(json, new JsonReadOptions { MaxDepth = 3 }).Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Message.Contains("depth"));
-        InstrumentJson.Read(json, new JsonReadOptions { MaxDepth = 6 }).IsSuccess.Should().BeTrue();
+        JsonFormats.Instrument.Read(json, new JsonReadOptions { MaxDepth = 3 }).Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Message.Contains("depth"));
+        JsonFormats.Instrument.Read(json, new JsonReadOptions { MaxDepth = 6 }).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
     public void Read_RootNotAnObject_IsAnError()
-        => InstrumentJson.Read("[]").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
+        => JsonFormats.Instrument.Read("[]").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
 
     [Fact]
     public void Read_BadTranslations_ReportEachLanguage()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(TestInstruments.Minimal()))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(TestInstruments.Minimal()))!;
         json["items"]![0]!["text"] = JsonNode.Parse("""{"en":"Fine","de":"","fr":3}""");
 
-        InstrumentJson.Read(json.ToJsonString()).Errors.Select(e => (e.Code, e.Path)).Should().Equal(
+        JsonFormats.Instrument.Read(json.ToJsonString()).Errors.Select(e => (e.Code, e.Path)).Should().Equal(
             (InstrumentErrorCodes.Required, "$.items[0].text.de"),
             (InstrumentErrorCodes.Required, "$.items[0].text.fr"));
     }
@@ -160,21 +160,21 @@ public sealed class InstrumentJsonTests
     [Fact]
     public void Read_TargetWithTwoKinds_IsAnError()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(TestInstruments.Minimal()))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(TestInstruments.Minimal()))!;
         json["items"]![0]!["target"] = JsonNode.Parse("""{"powerBase":"expert","construct":"x"}""");
 
-        InstrumentJson.Read(json.ToJsonString()).Errors.Should().ContainSingle(e => e.Path == "$.items[0].target" && e.Code == InstrumentErrorCodes.InvalidValue);
+        JsonFormats.Instrument.Read(json.ToJsonString()).Errors.Should().ContainSingle(e => e.Path == "$.items[0].target" && e.Code == InstrumentErrorCodes.InvalidValue);
     }
 
     [Fact]
     public void Read_ErrorsAfterDroppedItems_PointAtTheDocumentsIndexes()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(TestInstruments.Custom()))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(TestInstruments.Custom()))!;
         json["items"]![0]!["weight"] = -2;
         json["items"]![5]!["id"] = "pace.m2";
         json["items"]![3]!["target"] = JsonNode.Parse("""{"dimension":"nowhere"}""");
 
-        var errors = InstrumentJson.Read(json.ToJsonString()).Errors;
+        var errors = JsonFormats.Instrument.Read(json.ToJsonString()).Errors;
 
         errors.Select(e => (e.Code, e.Path)).Should().Equal(
             (InstrumentErrorCodes.InvalidWeight, "$.items[0].weight"),
@@ -186,17 +186,17 @@ public sealed class InstrumentJsonTests
     [Fact]
     public void Read_DimensionProblemWithCanonicalSet_PointsAtTheDimensionsProperty()
     {
-        var json = JsonNode.Parse(InstrumentJson.Write(CanonicalInstruments.Short))!;
+        var json = JsonNode.Parse(JsonFormats.Instrument.Write(CanonicalInstruments.Short))!;
         json["items"]!.AsArray().RemoveAt(0);
 
-        InstrumentJson.Read(json.ToJsonString()).Errors.Should().ContainSingle()
-            .Which.Should().Match<InstrumentError>(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.NoItems && e.Message.Contains("control-influence"));
+        JsonFormats.Instrument.Read(json.ToJsonString()).Errors.Should().ContainSingle()
+            .Which.Should().Match<JsonError>(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.NoItems && e.Message.Contains("control-influence"));
     }
 
     [Fact]
     public void GetValueOrThrow_InvalidDocument_ThrowsListingEveryProblem()
     {
-        var act = () => InstrumentJson.Read("""{"version":"1","items":[]}""").GetValueOrThrow();
+        var act = () => JsonFormats.Instrument.Read("""{"version":"1","items":[]}""").GetValueOrThrow();
 
         act.Should().Throw<InvalidDataException>().WithMessage("*$.id*$.name*");
     }

@@ -19,7 +19,7 @@ public sealed class JsonReadResultTests
     [Fact]
     public void Failure_HasErrorsAndThrowsOnGetValue()
     {
-        var result = JsonReadResult<string>.Failure([new InstrumentError("$.id", InstrumentErrorCodes.Required, "'id' is required.")]);
+        var result = JsonReadResult<string>.Failure([new JsonError("$.id", JsonErrorCodes.Required, "'id' is required.")]);
 
         result.IsSuccess.Should().BeFalse();
         result.Value.Should().BeNull();

@@ -13,10 +13,10 @@ namespace LeadershipModel.Tests.Serialization;
 public sealed class JsonSchemasTests
 {
     public static TheoryData<string> InstrumentDocuments() => new(
-        InstrumentJson.Write(CanonicalInstruments.Full),
-        InstrumentJson.Write(CanonicalInstruments.Short),
-        InstrumentJson.Write(TestInstruments.Custom()),
-        InstrumentJson.Write(TestInstruments.Minimal()));
+        JsonFormats.Instrument.Write(CanonicalInstruments.Full),
+        JsonFormats.Instrument.Write(CanonicalInstruments.Short),
+        JsonFormats.Instrument.Write(TestInstruments.Custom()),
+        JsonFormats.Instrument.Write(TestInstruments.Minimal()));
 
     [Fact]
     public void Schemas_AreDraft202012_WithTheirDocumentedIds()
@@ -61,12 +61,12 @@ public sealed class JsonSchemasTests
 
     [Fact]
     public void InstrumentSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.Instrument, InstrumentJson.Write(TestInstruments.Custom()), j => InstrumentJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.Instrument, JsonFormats.Instrument.Write(TestInstruments.Custom()), j => JsonFormats.Instrument.Read(j).Errors);
 
     [Fact]
     public void InstrumentSchema_Enums_AreExactlyWhatTheReaderAccepts()
     {
-        var checkedEnums = AssertEnumsMatchReader(JsonSchemas.Instrument, InstrumentJson.Write(TestInstruments.Custom()), j => InstrumentJson.Read(j).Errors);
+        var checkedEnums = AssertEnumsMatchReader(JsonSchemas.Instrument, JsonFormats.Instrument.Write(TestInstruments.Custom()), j => JsonFormats.Instrument.Read(j).Errors);
 
         checkedEnums.Should().BeEquivalentTo(["keying", "pole", "powerBase"]);
     }
@@ -84,20 +84,20 @@ public sealed class JsonSchemasTests
     [Fact]
     public void InstrumentSchema_DimensionsConstant_IsWhatTheReaderAccepts()
     {
-        var minimal = JsonNode.Parse(InstrumentJson.Write(TestInstruments.Minimal()))!;
+        var minimal = JsonNode.Parse(JsonFormats.Instrument.Write(TestInstruments.Minimal()))!;
         minimal["dimensions"] = "canonical";
-        InstrumentJson.Read(minimal.ToJsonString()).Errors.Should().Contain(e => e.Code == InstrumentErrorCodes.NoItems, "the canonical dimensions were read");
-        InstrumentJson.Read(minimal.ToJsonString()).Errors.Should().NotContain(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.InvalidValue);
+        JsonFormats.Instrument.Read(minimal.ToJsonString()).Errors.Should().Contain(e => e.Code == InstrumentErrorCodes.NoItems, "the canonical dimensions were read");
+        JsonFormats.Instrument.Read(minimal.ToJsonString()).Errors.Should().NotContain(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.InvalidValue);
 
         minimal["dimensions"] = "standard";
-        InstrumentJson.Read(minimal.ToJsonString()).Errors.Should().ContainSingle(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.InvalidValue);
+        JsonFormats.Instrument.Read(minimal.ToJsonString()).Errors.Should().ContainSingle(e => e.Path == "$.dimensions" && e.Code == InstrumentErrorCodes.InvalidValue);
     }
 
     [Fact]
     public void ResponseSetSchema_DeclaresEveryPropertyTheWriterEmits()
     {
         var walker = new SchemaWalker(JsonSchemas.ResponseSet);
-        foreach (var json in new[] { ResponseSetJson.Write(ResponseSetJsonTests.Sample()), ResponseSetJson.WriteMany([ResponseSetJsonTests.Sample(), ResponseSetJsonTests.Sample() with { TargetId = null }]) })
+        foreach (var json in new[] { JsonFormats.ResponseSet.Write(ResponseSetJsonTests.Sample()), JsonFormats.ResponseSets.Write([ResponseSetJsonTests.Sample(), ResponseSetJsonTests.Sample() with { TargetId = null }]) })
         {
             var properties = walker.Properties(JsonNode.Parse(json)!);
             properties.Should().NotBeEmpty();
@@ -107,15 +107,15 @@ public sealed class JsonSchemasTests
 
     [Fact]
     public void ResponseSetSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.ResponseSet, ResponseSetJson.Write(ResponseSetJsonTests.Sample()), j => ResponseSetJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.ResponseSet, JsonFormats.ResponseSet.Write(ResponseSetJsonTests.Sample()), j => JsonFormats.ResponseSet.Read(j).Errors);
 
     [Fact]
     public void ResponseSetSchema_Enums_AreExactlyWhatTheReaderAccepts()
-        => AssertEnumsMatchReader(JsonSchemas.ResponseSet, ResponseSetJson.Write(ResponseSetJsonTests.Sample()), j => ResponseSetJson.Read(j).Errors)
+        => AssertEnumsMatchReader(JsonSchemas.ResponseSet, JsonFormats.ResponseSet.Write(ResponseSetJsonTests.Sample()), j => JsonFormats.ResponseSet.Read(j).Errors)
             .Should().BeEquivalentTo(["role"]);
 
     /// <summary>Removes each property in turn: the reader reports <c>required</c> at its path exactly when the schema lists it as required.</summary>
-    internal static void AssertRequiredMatchesReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
+    internal static void AssertRequiredMatchesReader(string schema, string json, Func<string, EquatableArray<JsonError>> read)
     {
         var walker = new SchemaWalker(schema);
         var properties = walker.Properties(JsonNode.Parse(json)!);
@@ -136,7 +136,7 @@ public sealed class JsonSchemasTests
     }
 
     /// <summary>Sets each enum-typed property to every listed value (accepted) and to an unlisted one (rejected at its path).</summary>
-    internal static HashSet<string> AssertEnumsMatchReader(string schema, string json, Func<string, EquatableArray<InstrumentError>> read)
+    internal static HashSet<string> AssertEnumsMatchReader(string schema, string json, Func<string, EquatableArray<JsonError>> read)
     {
         var walker = new SchemaWalker(schema);
         var names = new HashSet<string>();

@@ -21,15 +21,15 @@ public sealed class NormTableJsonTests
     {
         foreach (var table in new[] { ProfileSamples.SmallNorms(), Awkward() })
         {
-            NormTableJson.Read(NormTableJson.Write(table)).GetValueOrThrow().Should().Be(table);
-            NormTableJson.Read(NormTableJson.Write(table, indented: false)).GetValueOrThrow().Should().Be(table);
+            JsonFormats.NormTable.Read(JsonFormats.NormTable.Write(table)).GetValueOrThrow().Should().Be(table);
+            JsonFormats.NormTable.Read(JsonFormats.NormTable.Write(table, indented: false)).GetValueOrThrow().Should().Be(table);
         }
     }
 
     [Fact]
     public void Write_Shape_PointsAreObjects_AbsentValuesNull()
     {
-        var json = NormTableJson.Write(NormTable.Create("t", "T", 10, [NormIndex.Create("leadership", 10, [new NormPoint(0.5, 50)])]), indented: false);
+        var json = JsonFormats.NormTable.Write(NormTable.Create("t", "T", 10, [NormIndex.Create("leadership", 10, [new NormPoint(0.5, 50)])]), indented: false);
 
         json.Should().Be("{\"$schema\":\"" + JsonSchemas.NormTableSchemaId + "\",\"id\":\"t\",\"name\":\"T\",\"sampleSize\":10,\"indices\":["
             + "{\"indexId\":\"leadership\",\"sampleSize\":10,\"mean\":null,\"standardDeviation\":null,\"reliability\":null,\"points\":[{\"score\":0.5,\"percentile\":50}]}]}");
@@ -41,18 +41,18 @@ public sealed class NormTableJsonTests
         var table = Awkward();
         using var stream = new MemoryStream();
 
-        NormTableJson.WriteTo(table, stream);
+        JsonFormats.NormTable.WriteTo(table, stream);
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(NormTableJson.Write(table));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.NormTable.Write(table));
         stream.Position = 0;
-        NormTableJson.Read(stream).GetValueOrThrow().Should().Be(table);
+        JsonFormats.NormTable.Read(stream).GetValueOrThrow().Should().Be(table);
     }
 
     [Fact]
     public void Read_TableUsedByTheEngine_ScoresAsTheOriginal()
     {
         var table = ProfileSamples.SmallNorms();
-        var read = NormTableJson.Read(NormTableJson.Write(table)).GetValueOrThrow();
+        var read = JsonFormats.NormTable.Read(JsonFormats.NormTable.Write(table)).GetValueOrThrow();
         var instrument = Small.Small();
         var set = Small.AllAnswered(instrument, 4, 2, 2, 3, 5, 5, 1, 2, 5, 4, 3, 1, 5);
 
@@ -64,13 +64,13 @@ public sealed class NormTableJsonTests
 
     [Fact]
     public void Read_NotAnObject_IsAnError()
-        => NormTableJson.Read("[]").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
+        => JsonFormats.NormTable.Read("[]").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
 
     [Fact]
     public void Read_OverDepthLimit_ReportsInvalidJson()
     {
-        var json = JsonNode.Parse(NormTableJson.Write(Awkward()))!;
+        var json = JsonNode.Parse(JsonFormats.NormTable.Write(Awkward()))!;
 
-        NormTableJson.Read(json.ToJsonString(), new JsonReadOptions { MaxDepth = 3 }).Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Path == "$");
+        JsonFormats.NormTable.Read(json.ToJsonString(), new JsonReadOptions { MaxDepth = 3 }).Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Path == "$");
     }
 }

@@ -25,15 +25,15 @@ public sealed class ProfileJsonTests
     {
         var profile = ByName(name);
 
-        ProfileJson.Read(ProfileJson.Write(profile)).GetValueOrThrow().Should().Be(profile);
-        ProfileJson.Read(ProfileJson.Write(profile, indented: false)).GetValueOrThrow().Should().Be(profile);
+        JsonFormats.Profile.Read(JsonFormats.Profile.Write(profile)).GetValueOrThrow().Should().Be(profile);
+        JsonFormats.Profile.Read(JsonFormats.Profile.Write(profile, indented: false)).GetValueOrThrow().Should().Be(profile);
     }
 
     [Fact]
     public void Write_ThenRead_ExtensionsOfStringDoubleAndBool_RoundTripExactly()
     {
         var profile = ProfileSamples.Rich();
-        var read = ProfileJson.Read(ProfileJson.Write(profile)).GetValueOrThrow();
+        var read = JsonFormats.Profile.Read(JsonFormats.Profile.Write(profile)).GetValueOrThrow();
 
         read.Extensions.GetValueOrDefault(ProfileSamples.Suggestion).Should().Be("Develop \"beta\" — ünïcode");
         read.Extensions.GetValueOrDefault(ProfileSamples.Score).Should().Be(0.1 + 0.2, "doubles are written at full precision");
@@ -56,8 +56,8 @@ public sealed class ProfileJsonTests
             .Build();
         var profile = engine.Score(ProfileSamples.SmallWithGapsSet()).Profile!;
 
-        var json = ProfileJson.Write(profile, indented: false);
-        var read = ProfileJson.Read(json).GetValueOrThrow();
+        var json = JsonFormats.Profile.Write(profile, indented: false);
+        var read = JsonFormats.Profile.Read(json).GetValueOrThrow();
 
         json.Should().Contain("\"extensions\":{\"count\":13,\"date\":\"03/01/2026\",\"nan\":\"NaN\",\"nothing\":null,\"list\":\"System.Collections.Generic.List`1[System.Int32]\"}");
         read.Extensions.Values.Should().Equal(
@@ -72,7 +72,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void Write_Bipolar_WritesNullForWhatWasNotMeasured()
     {
-        var json = JsonNode.Parse(ProfileJson.Write(ProfileSamples.Bipolar()))!;
+        var json = JsonNode.Parse(JsonFormats.Profile.Write(ProfileSamples.Bipolar()))!;
         var alpha = json["dimensions"]![0]!;
 
         alpha["management"].Should().BeNull();
@@ -90,7 +90,7 @@ public sealed class ProfileJsonTests
     public void Write_Shape_UsesCamelCaseKeysNamesAndTargetKeys()
     {
         var profile = ProfileSamples.Rich();
-        var json = JsonNode.Parse(ProfileJson.Write(profile))!;
+        var json = JsonNode.Parse(JsonFormats.Profile.Write(profile))!;
 
         json["$schema"]!.GetValue<string>().Should().Be(JsonSchemas.ProfileSchemaId);
         json["role"]!.GetValue<string>().Should().Be("direct-report");
@@ -110,7 +110,7 @@ public sealed class ProfileJsonTests
     public void Write_Numbers_AreWrittenAtFullPrecision()
     {
         var profile = ProfileSamples.Canonical(1)[0];
-        var json = ProfileJson.Write(profile, indented: false);
+        var json = JsonFormats.Profile.Write(profile, indented: false);
         using var document = JsonDocument.Parse(json);
 
         var overall = document.RootElement.GetProperty("overall");
@@ -123,14 +123,14 @@ public sealed class ProfileJsonTests
     public void Read_DerivedValues_AreRecomputedNotRead()
     {
         var profile = ProfileSamples.Rich();
-        var json = JsonNode.Parse(ProfileJson.Write(profile))!;
+        var json = JsonNode.Parse(JsonFormats.Profile.Write(profile))!;
         json["dimensions"]![0]!["orientation"] = 0.987;
         json["dimensions"]![0]!["integration"] = 0.123;
         json["dimensions"]![0]!["quadrant"] = "disengaged";
         json["dimensions"]![0]!["isWeak"] = false;
         json["diagnostics"]!["answeredShare"] = 0.01;
 
-        var read = ProfileJson.Read(json.ToJsonString()).GetValueOrThrow();
+        var read = JsonFormats.Profile.Read(json.ToJsonString()).GetValueOrThrow();
 
         read.Should().Be(profile);
         read.Dimensions[0].Position.Orientation.Should().Be(profile.Dimensions[0].Position.Orientation);
@@ -142,11 +142,11 @@ public sealed class ProfileJsonTests
         var profile = ProfileSamples.Rich();
         using var stream = new MemoryStream();
 
-        ProfileJson.WriteTo(profile, stream);
+        JsonFormats.Profile.WriteTo(profile, stream);
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ProfileJson.Write(profile));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.Profile.Write(profile));
         stream.Position = 0;
-        ProfileJson.Read(stream).GetValueOrThrow().Should().Be(profile);
+        JsonFormats.Profile.Read(stream).GetValueOrThrow().Should().Be(profile);
     }
 
     [Fact]
@@ -154,22 +154,22 @@ public sealed class ProfileJsonTests
     {
         var profiles = ProfileSamples.All().ToList();
 
-        var json = ProfileJson.WriteMany(profiles, indented: false);
+        var json = JsonFormats.Profiles.Write(profiles.ToEquatableArray(), indented: false);
 
-        ProfileJson.ReadMany(json).GetValueOrThrow().Should().Equal(profiles);
+        JsonFormats.Profiles.Read(json).GetValueOrThrow().Should().Equal(profiles);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        ProfileJson.ReadMany(stream).GetValueOrThrow().Should().Equal(profiles);
+        JsonFormats.Profiles.Read(stream).GetValueOrThrow().Should().Equal(profiles);
         json.Should().NotContain("$schema", "array elements carry no $schema");
     }
 
     [Fact]
     public void ReadMany_ProblemsInSeveralProfiles_PathsStartWithTheProfileIndex()
     {
-        var json = JsonNode.Parse(ProfileJson.WriteMany([ProfileSamples.Bipolar(), ProfileSamples.Bipolar(), ProfileSamples.Bipolar()]))!;
+        var json = JsonNode.Parse(JsonFormats.Profiles.Write([ProfileSamples.Bipolar(), ProfileSamples.Bipolar(), ProfileSamples.Bipolar()]))!;
         json[1]!["role"] = "boss";
         json[2]!["dimensions"]![1]!["bipolarScale"]!["itemCount"] = -1;
 
-        var result = ProfileJson.ReadMany(json.ToJsonString());
+        var result = JsonFormats.Profiles.Read(json.ToJsonString());
 
         result.Errors.Select(e => (e.Code, e.Path)).Should().Equal(
             (InstrumentErrorCodes.InvalidValue, "$[1].role"),
@@ -178,10 +178,10 @@ public sealed class ProfileJsonTests
 
     [Fact]
     public void ReadMany_NotAnArray_IsAnError()
-        => ProfileJson.ReadMany("{}").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
+        => JsonFormats.Profiles.Read("{}").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
 
     [Fact]
     public void Read_OverSizeLimit_ReportsInvalidJson()
-        => ProfileJson.Read(ProfileJson.Write(ProfileSamples.Bipolar()), new JsonReadOptions { MaxDocumentBytes = 100 }).Errors
-            .Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Path == "$");
+        => JsonFormats.Profile.Read(JsonFormats.Profile.Write(ProfileSamples.Bipolar()), new JsonReadOptions { MaxDocumentBytes = 100 }).Errors
+            .Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Path == "$");
 }

@@ -30,10 +30,10 @@ public sealed class ProfileJsonWriterTests
         }
 
         var text = Encoding.UTF8.GetString(stream.ToArray());
-        text.Should().Be(ProfileJson.WriteMany(profiles, indented));
+        text.Should().Be(JsonFormats.Profiles.Write(profiles.ToEquatableArray(), indented));
         using var document = JsonDocument.Parse(text);
         document.RootElement.GetArrayLength().Should().Be(count);
-        ProfileJson.ReadMany(text, new JsonReadOptions { MaxDocumentBytes = 64 * 1024 * 1024 }).GetValueOrThrow().Should().Equal(profiles);
+        JsonFormats.Profiles.Read(text, new JsonReadOptions { MaxDocumentBytes = 64 * 1024 * 1024 }).GetValueOrThrow().Should().Equal(profiles);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ProfileJsonWriterTests
             }
         }
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ProfileJson.WriteMany(profiles, indented: false));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.Profiles.Write(profiles.ToEquatableArray(), indented: false));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ProfileJsonWriterTests
             writer.Write(ProfileSamples.Bipolar());
         }
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ProfileJson.WriteMany([ProfileSamples.Bipolar()], indented: false));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.Profiles.Write([ProfileSamples.Bipolar()], indented: false));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ProfileJsonWriterTests
         }
 
         using var document = JsonDocument.Parse(stream.ToArray());
-        ProfileJson.ReadMany(document.RootElement.GetProperty("profiles").GetRawText()).GetValueOrThrow().Should().Equal(profiles);
+        JsonFormats.Profiles.Read(document.RootElement.GetProperty("profiles").GetRawText()).GetValueOrThrow().Should().Equal(profiles);
         document.RootElement.GetProperty("count").GetInt32().Should().Be(2);
     }
 
@@ -131,8 +131,8 @@ public sealed class ProfileJsonWriterTests
         var profiles = ProfileSamples.All().ToList();
         using var stream = new MemoryStream();
 
-        ProfileJson.WriteManyTo(profiles, stream);
+        JsonFormats.Profiles.WriteTo(profiles.ToEquatableArray(), stream);
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ProfileJson.WriteMany(profiles));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.Profiles.Write(profiles.ToEquatableArray()));
     }
 }

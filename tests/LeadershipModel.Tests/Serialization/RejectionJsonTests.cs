@@ -44,8 +44,8 @@ public sealed class RejectionJsonTests
     {
         var rejection = Sample();
 
-        RejectionJson.Read(RejectionJson.Write(rejection)).GetValueOrThrow().Should().Be(rejection);
-        RejectionJson.Read(RejectionJson.Write(rejection, indented: false)).GetValueOrThrow().Should().Be(rejection);
+        JsonFormats.Rejection.Read(JsonFormats.Rejection.Write(rejection)).GetValueOrThrow().Should().Be(rejection);
+        JsonFormats.Rejection.Read(JsonFormats.Rejection.Write(rejection, indented: false)).GetValueOrThrow().Should().Be(rejection);
     }
 
     [Fact]
@@ -53,20 +53,20 @@ public sealed class RejectionJsonTests
     {
         var rejections = Batch().Rejections.Append(Sample()).Append(new Rejection { Index = 0, Reasons = [new RejectionReason("host-validation", "")] }).ToList();
 
-        var json = RejectionJson.WriteMany(rejections);
+        var json = JsonFormats.Rejections.Write(rejections.ToEquatableArray());
 
-        RejectionJson.ReadMany(json).GetValueOrThrow().Should().Equal(rejections);
+        JsonFormats.Rejections.Read(json).GetValueOrThrow().Should().Equal(rejections);
         using var stream = new MemoryStream();
-        RejectionJson.WriteManyTo(rejections, stream);
+        JsonFormats.Rejections.WriteTo(rejections.ToEquatableArray(), stream);
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(json);
         stream.Position = 0;
-        RejectionJson.ReadMany(stream).GetValueOrThrow().Should().Equal(rejections);
+        JsonFormats.Rejections.Read(stream).GetValueOrThrow().Should().Equal(rejections);
     }
 
     [Fact]
     public void Write_Shape_NullsForUnknownValues()
     {
-        var json = RejectionJson.Write(new Rejection { Index = 3, Reasons = [new RejectionReason(RejectionCodes.UnknownInstrument, "Unknown.")] }, indented: false);
+        var json = JsonFormats.Rejection.Write(new Rejection { Index = 3, Reasons = [new RejectionReason(RejectionCodes.UnknownInstrument, "Unknown.")] }, indented: false);
 
         json.Should().Be("{\"$schema\":\"" + JsonSchemas.RejectionSchemaId + "\",\"index\":3,\"respondentId\":null,\"targetId\":null,\"role\":\"self\",\"instrumentId\":null,"
             + "\"reasons\":[{\"code\":\"unknown-instrument\",\"message\":\"Unknown.\",\"itemId\":null,\"step\":\"validation\"}]}");
@@ -76,17 +76,17 @@ public sealed class RejectionJsonTests
     public void WriteTo_Stream_EqualsWrite()
     {
         using var stream = new MemoryStream();
-        RejectionJson.WriteTo(Sample(), stream);
+        JsonFormats.Rejection.WriteTo(Sample(), stream);
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(RejectionJson.Write(Sample()));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.Rejection.Write(Sample()));
         stream.Position = 0;
-        RejectionJson.Read(stream).GetValueOrThrow().Should().Be(Sample());
+        JsonFormats.Rejection.Read(stream).GetValueOrThrow().Should().Be(Sample());
     }
 
     [Fact]
     public void Read_Problems_EachWithItsPath()
     {
-        var result = RejectionJson.ReadMany("""[{"index":-1,"reasons":[]},{"index":1,"role":"boss","reasons":[{"message":"m","itemId":3,"extra":true}]},{"reasons":[{"code":"c","message":"m"}]}]""");
+        var result = JsonFormats.Rejections.Read("""[{"index":-1,"reasons":[]},{"index":1,"role":"boss","reasons":[{"message":"m","itemId":3,"extra":true}]},{"reasons":[{"code":"c","message":"m"}]}]""");
 
         result.Errors.Select(e => (e.Code, e.Path)).Should().Equal(
             (InstrumentErrorCodes.InvalidValue, "$[0].index"),
@@ -99,22 +99,22 @@ public sealed class RejectionJsonTests
 
     [Fact]
     public void Read_NoReasons_IsAnError()
-        => RejectionJson.Read("""{"index":0,"reasons":[]}""").Errors.Should().ContainSingle(e => e.Path == "$.reasons" && e.Code == InstrumentErrorCodes.InvalidValue);
+        => JsonFormats.Rejection.Read("""{"index":0,"reasons":[]}""").Errors.Should().ContainSingle(e => e.Path == "$.reasons" && e.Code == InstrumentErrorCodes.InvalidValue);
 
     [Fact]
     public void BatchScoringResult_Write_GivesCountsProfilesAndRejections()
     {
         var batch = Batch();
 
-        var json = BatchScoringResultJson.Write(batch);
+        var json = JsonFormats.BatchScoringResult.Write(batch);
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal("scored", "rejected", "profiles", "rejections");
         root.GetProperty("scored").GetInt32().Should().Be(2);
         root.GetProperty("rejected").GetInt32().Should().Be(2);
-        ProfileJson.ReadMany(root.GetProperty("profiles").GetRawText()).GetValueOrThrow().Should().Equal(batch.Profiles);
-        RejectionJson.ReadMany(root.GetProperty("rejections").GetRawText()).GetValueOrThrow().Should().Equal(batch.Rejections);
+        JsonFormats.Profiles.Read(root.GetProperty("profiles").GetRawText()).GetValueOrThrow().Should().Equal(batch.Profiles);
+        JsonFormats.Rejections.Read(root.GetProperty("rejections").GetRawText()).GetValueOrThrow().Should().Equal(batch.Rejections);
         root.GetProperty("rejections")[0].GetProperty("index").GetInt32().Should().Be(1);
     }
 
@@ -124,9 +124,9 @@ public sealed class RejectionJsonTests
         var batch = Batch();
         using var stream = new MemoryStream();
 
-        BatchScoringResultJson.WriteTo(batch, stream, indented: false);
+        JsonFormats.BatchScoringResult.WriteTo(batch, stream, indented: false);
 
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(BatchScoringResultJson.Write(batch, indented: false));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonFormats.BatchScoringResult.Write(batch, indented: false));
         JsonNode.Parse(stream.ToArray())!["profiles"]!.AsArray().Should().HaveCount(2);
     }
 }

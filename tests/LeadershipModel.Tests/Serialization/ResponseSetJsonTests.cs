@@ -19,8 +19,8 @@ public sealed class ResponseSetJsonTests
     {
         var set = Sample();
 
-        ResponseSetJson.Read(ResponseSetJson.Write(set)).GetValueOrThrow().Should().Be(set);
-        ResponseSetJson.Read(ResponseSetJson.Write(set, indented: false)).GetValueOrThrow().Should().Be(set);
+        JsonFormats.ResponseSet.Read(JsonFormats.ResponseSet.Write(set)).GetValueOrThrow().Should().Be(set);
+        JsonFormats.ResponseSet.Read(JsonFormats.ResponseSet.Write(set, indented: false)).GetValueOrThrow().Should().Be(set);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ResponseSetJsonTests
     {
         EquatableArray<ResponseSet> sets = [Sample(), Sample() with { RespondentId = "r-18", Role = RaterRole.Self, TargetId = null }, Sample() with { Answers = [] }];
 
-        var result = ResponseSetJson.ReadMany(ResponseSetJson.WriteMany(sets));
+        var result = JsonFormats.ResponseSets.Read(JsonFormats.ResponseSets.Write(sets));
 
         result.GetValueOrThrow().Should().Equal(sets);
     }
@@ -36,7 +36,7 @@ public sealed class ResponseSetJsonTests
     [Fact]
     public void Write_Shape_IsAnObjectOfAnswersWithNullForSkipped()
     {
-        var json = ResponseSetJson.Write(Sample(), indented: false);
+        var json = JsonFormats.ResponseSet.Write(Sample(), indented: false);
 
         json.Should().StartWith("{\"$schema\":\"" + JsonSchemas.ResponseSetSchemaId + "\",\"instrumentId\":\"canonical\"");
         json.Should().Contain("\"role\":\"direct-report\"").And.Contain("\"answers\":{\"CI-M1\":4,\"CI-L1\":null,\"weird id with spaces\":2.5,\"VI-M1\":1}");
@@ -45,16 +45,16 @@ public sealed class ResponseSetJsonTests
     [Fact]
     public void Read_Stream_EqualsReadString()
     {
-        var json = ResponseSetJson.Write(Sample());
+        var json = JsonFormats.ResponseSet.Write(Sample());
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
 
-        ResponseSetJson.Read(stream).GetValueOrThrow().Should().Be(Sample());
+        JsonFormats.ResponseSet.Read(stream).GetValueOrThrow().Should().Be(Sample());
     }
 
     [Fact]
     public void Read_MissingRoleAndTarget_DefaultsToSelfAboutTheRespondent()
     {
-        var set = ResponseSetJson.Read("""{"instrumentId":"canonical","instrumentVersion":"1.0.0","respondentId":"r1","answers":{"CI-M1":3}}""").GetValueOrThrow();
+        var set = JsonFormats.ResponseSet.Read("""{"instrumentId":"canonical","instrumentVersion":"1.0.0","respondentId":"r1","answers":{"CI-M1":3}}""").GetValueOrThrow();
 
         set.Role.Should().Be(RaterRole.Self);
         set.EffectiveTargetId.Should().Be("r1");
@@ -64,7 +64,7 @@ public sealed class ResponseSetJsonTests
     [Fact]
     public void Read_SeveralProblems_ReportsEachWithItsPath()
     {
-        var result = ResponseSetJson.Read("""{"instrumentId":"","respondentId":7,"role":"boss","answers":{"CI-M1":"four","CI-L1":true},"extra":1}""");
+        var result = JsonFormats.ResponseSet.Read("""{"instrumentId":"","respondentId":7,"role":"boss","answers":{"CI-M1":"four","CI-L1":true},"extra":1}""");
 
         result.IsSuccess.Should().BeFalse();
         result.Errors.Select(e => (e.Code, e.Path)).Should().BeEquivalentTo(new[]
@@ -82,26 +82,26 @@ public sealed class ResponseSetJsonTests
     [Fact]
     public void ReadMany_ProblemsInSeveralSets_PathsStartWithTheSetIndex()
     {
-        var result = ResponseSetJson.ReadMany("""[{"instrumentId":"a","instrumentVersion":"1","respondentId":"r1","answers":{}}, {"instrumentId":"a","instrumentVersion":"1","answers":{}}, 5]""");
+        var result = JsonFormats.ResponseSets.Read("""[{"instrumentId":"a","instrumentVersion":"1","respondentId":"r1","answers":{}}, {"instrumentId":"a","instrumentVersion":"1","answers":{}}, 5]""");
 
         result.Errors.Select(e => (e.Code, e.Path)).Should().Equal((InstrumentErrorCodes.Required, "$[1].respondentId"), (InstrumentErrorCodes.InvalidValue, "$[2]"));
     }
 
     [Fact]
     public void ReadMany_NotAnArray_IsAnError()
-        => ResponseSetJson.ReadMany("{}").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
+        => JsonFormats.ResponseSets.Read("{}").Errors.Should().ContainSingle(e => e.Path == "$" && e.Code == InstrumentErrorCodes.InvalidValue);
 
     [Fact]
     public void Read_Malformed_ReportsInvalidJson()
-        => ResponseSetJson.Read("{\"instrumentId\": }").Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Path == "$");
+        => JsonFormats.ResponseSet.Read("{\"instrumentId\": }").Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Path == "$");
 
     [Fact]
     public void Read_OverSizeLimit_ReportsInvalidJsonWithoutReading()
     {
-        var json = ResponseSetJson.Write(Sample());
+        var json = JsonFormats.ResponseSet.Write(Sample());
 
-        var result = ResponseSetJson.Read(json, new JsonReadOptions { MaxDocumentBytes = 64 });
+        var result = JsonFormats.ResponseSet.Read(json, new JsonReadOptions { MaxDocumentBytes = 64 });
 
-        result.Errors.Should().ContainSingle(e => e.Code == InstrumentErrorCodes.InvalidJson && e.Message.Contains("64"));
+        result.Errors.Should().ContainSingle(e => e.Code == JsonErrorCodes.InvalidJson && e.Message.Contains("64"));
     }
 }

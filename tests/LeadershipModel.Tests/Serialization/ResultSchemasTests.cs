@@ -12,18 +12,18 @@ namespace LeadershipModel.Tests.Serialization;
 public sealed class ResultSchemasTests
 {
     public static TheoryData<string> ProfileDocuments() => new(
-        ProfileJson.Write(ProfileSamples.Rich()),
-        ProfileJson.Write(ProfileSamples.Bipolar()),
-        ProfileJson.Write(ProfileSamples.SmallWithGaps()),
-        ProfileJson.WriteMany(ProfileSamples.Canonical(2)));
+        JsonFormats.Profile.Write(ProfileSamples.Rich()),
+        JsonFormats.Profile.Write(ProfileSamples.Bipolar()),
+        JsonFormats.Profile.Write(ProfileSamples.SmallWithGaps()),
+        JsonFormats.Profiles.Write(ProfileSamples.Canonical(2).ToEquatableArray()));
 
     public static TheoryData<string> RejectionDocuments() => new(
-        RejectionJson.Write(RejectionJsonTests.Sample()),
-        RejectionJson.WriteMany(RejectionJsonTests.Batch().Rejections));
+        JsonFormats.Rejection.Write(RejectionJsonTests.Sample()),
+        JsonFormats.Rejections.Write(RejectionJsonTests.Batch().Rejections));
 
     public static TheoryData<string> NormTableDocuments() => new(
-        NormTableJson.Write(ProfileSamples.SmallNorms()),
-        NormTableJson.Write(NormTableJsonTests.Awkward()));
+        JsonFormats.NormTable.Write(ProfileSamples.SmallNorms()),
+        JsonFormats.NormTable.Write(NormTableJsonTests.Awkward()));
 
     [Fact]
     public void Schemas_AreDraft202012_WithTheirDocumentedIds()
@@ -67,24 +67,24 @@ public sealed class ResultSchemasTests
 
     [Fact]
     public void ProfileSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.Profile, ProfileJson.Write(ProfileSamples.Rich()), j => ProfileJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.Profile, JsonFormats.Profile.Write(ProfileSamples.Rich()), j => JsonFormats.Profile.Read(j).Errors);
 
     [Fact]
     public void RejectionSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.Rejection, RejectionJson.Write(RejectionJsonTests.Sample()), j => RejectionJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.Rejection, JsonFormats.Rejection.Write(RejectionJsonTests.Sample()), j => JsonFormats.Rejection.Read(j).Errors);
 
     [Fact]
     public void NormTableSchema_RequiredLists_MatchWhatTheReaderRequires()
-        => AssertRequiredMatchesReader(JsonSchemas.NormTable, NormTableJson.Write(ProfileSamples.SmallNorms()), j => NormTableJson.Read(j).Errors);
+        => AssertRequiredMatchesReader(JsonSchemas.NormTable, JsonFormats.NormTable.Write(ProfileSamples.SmallNorms()), j => JsonFormats.NormTable.Read(j).Errors);
 
     [Fact]
     public void ProfileSchema_Enums_AreExactlyWhatTheReaderAccepts()
-        => AssertEnumsMatchReader(JsonSchemas.Profile, ProfileJson.Write(ProfileSamples.Rich()), j => ProfileJson.Read(j).Errors)
+        => AssertEnumsMatchReader(JsonSchemas.Profile, JsonFormats.Profile.Write(ProfileSamples.Rich()), j => JsonFormats.Profile.Read(j).Errors)
             .Should().BeEquivalentTo(["role", "quadrant", "status", "base", "source", "primarySource"]);
 
     [Fact]
     public void RejectionSchema_Enums_AreExactlyWhatTheReaderAccepts()
-        => AssertEnumsMatchReader(JsonSchemas.Rejection, RejectionJson.Write(RejectionJsonTests.Sample()), j => RejectionJson.Read(j).Errors)
+        => AssertEnumsMatchReader(JsonSchemas.Rejection, JsonFormats.Rejection.Write(RejectionJsonTests.Sample()), j => JsonFormats.Rejection.Read(j).Errors)
             .Should().BeEquivalentTo(["role"]);
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class CompanyNormsTests
     [Fact]
     public void File_EqualsRegeneratedTable()
     {
-        var expected = NormTableJson.Write(CompanyNormsGenerator.Generate(ReferenceEngine.AcmePulse)) + "\n";
+        var expected = JsonFormats.NormTable.Write(CompanyNormsGenerator.Generate(ReferenceEngine.AcmePulse)) + "\n";
         if (Environment.GetEnvironmentVariable("LEADERSHIPMODEL_REGENERATE_NORMS") == "1")
         {
             File.WriteAllText(SamplePaths.CompanyNorms, expected);

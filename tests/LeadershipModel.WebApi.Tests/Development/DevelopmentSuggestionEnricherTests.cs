@@ -50,5 +50,5 @@ public sealed class DevelopmentSuggestionEnricherTests
         result.Profile!.Extensions.Count.Should().Be(0);
     }
 
-    private static Instrument InstrumentJsonFor(string json) => Serialization.InstrumentJson.Read(json).GetValueOrThrow();
+    private static Instrument InstrumentJsonFor(string json) => Serialization.JsonFormats.Instrument.Read(json).GetValueOrThrow();
 }

@@ -32,17 +32,17 @@ public sealed class BatchEndpointTests(ApiFixture api) : IClassFixture<ApiFixtur
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.MediaType().Should().Be("application/json");
         var body = await response.TextAsync();
-        body.Should().Be(BatchScoringResultJson.Write(expected, indented: false));
+        body.Should().Be(JsonFormats.BatchScoringResult.Write(expected, indented: false));
         var json = body.Element();
         var scored = json.GetProperty("scored").GetInt32();
         var rejected = json.GetProperty("rejected").GetInt32();
         (scored, rejected).Should().Be((3, 2));
         (scored + rejected).Should().Be(sets.Length);
         json.GetProperty("profiles").GetArrayLength().Should().Be(scored);
-        var rejections = RejectionJson.ReadMany(json.GetProperty("rejections").GetRawText()).GetValueOrThrow();
+        var rejections = JsonFormats.Rejections.Read(json.GetProperty("rejections").GetRawText()).GetValueOrThrow();
         rejections.Select(r => r.Index).Should().Equal(1, 3);
         rejections.Select(r => r.Reasons[0].Code).Should().Equal(RejectionCodes.UnknownInstrument, RejectionCodes.WrongVersion);
-        ProfileJson.ReadMany(json.GetProperty("profiles").GetRawText()).GetValueOrThrow()
+        JsonFormats.Profiles.Read(json.GetProperty("profiles").GetRawText()).GetValueOrThrow()
             .Select(p => p.RespondentId).Should().Equal("r-0", "r-2", "r-4");
     }
 

@@ -16,7 +16,7 @@ public sealed class InstrumentEndpointTests(ApiFixture api) : IClassFixture<ApiF
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.MediaType().Should().Be("application/json");
-        (await response.TextAsync()).Should().Be(InstrumentJson.Write(CanonicalInstruments.Full, indented: false));
+        (await response.TextAsync()).Should().Be(JsonFormats.Instrument.Write(CanonicalInstruments.Full, indented: false));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class InstrumentEndpointTests(ApiFixture api) : IClassFixture<ApiF
         var response = await _client.GetPathAsync("/instruments/acme-pulse?version=1.0.0");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        InstrumentJson.Read(await response.TextAsync()).GetValueOrThrow().Should().Be(ReferenceEngine.AcmePulse);
+        JsonFormats.Instrument.Read(await response.TextAsync()).GetValueOrThrow().Should().Be(ReferenceEngine.AcmePulse);
     }
 
     [Theory]

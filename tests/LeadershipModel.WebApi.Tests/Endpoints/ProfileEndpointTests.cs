@@ -25,8 +25,8 @@ public sealed class ProfileEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.MediaType().Should().Be("application/json");
         var body = await response.TextAsync();
-        body.Should().Be(ProfileJson.Write(expected, indented: false));
-        ProfileJson.Read(body).GetValueOrThrow().Overall.Should().Be(expected.Overall);
+        body.Should().Be(JsonFormats.Profile.Write(expected, indented: false));
+        JsonFormats.Profile.Read(body).GetValueOrThrow().Overall.Should().Be(expected.Overall);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ProfileEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         var response = await _client.PostJsonTextAsync("/profiles", ResponseSets.Json(set));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var profile = ProfileJson.Read(await response.TextAsync()).GetValueOrThrow();
+        var profile = JsonFormats.Profile.Read(await response.TextAsync()).GetValueOrThrow();
         var safety = profile.Constructs.Should().ContainSingle().Subject;
         safety.Target.ConstructId.Should().Be("psychological-safety");
         safety.Score.Should().BeApproximately((1 + 1 + 0.75 + 0.75) / 4, 1e-12, "AP-PS2 is reverse-keyed: 1 becomes 5");
@@ -93,7 +93,7 @@ public sealed class ProfileEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         response.MediaType().Should().Be("application/problem+json");
         var problem = await response.JsonAsync();
         problem["status"]!.GetValue<int>().Should().Be(422);
-        var rejection = RejectionJson.Read(problem["rejection"]!.ToJsonString()).GetValueOrThrow();
+        var rejection = JsonFormats.Rejection.Read(problem["rejection"]!.ToJsonString()).GetValueOrThrow();
         rejection.Reasons.Should().ContainSingle().Which.Code.Should().Be(RejectionCodes.UnknownInstrument);
         rejection.RespondentId.Should().Be("r-9");
     }
@@ -113,7 +113,7 @@ public sealed class ProfileEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         var problem = await response.JsonAsync();
         expected.Reasons.Should().HaveCount(3);
-        RejectionJson.Read(problem["rejection"]!.ToJsonString()).GetValueOrThrow().Should().Be(expected);
+        JsonFormats.Rejection.Read(problem["rejection"]!.ToJsonString()).GetValueOrThrow().Should().Be(expected);
         var detail = problem["detail"]!.GetValue<string>();
         foreach (var reason in expected.Reasons)
         {
@@ -133,7 +133,7 @@ public sealed class ProfileEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         var errors = problem["errors"]!.AsObject();
         errors.Should().ContainSingle().Which.Key.Should().Be("$");
         errors["$"]![0]!.GetValue<string>().Should().Contain("Malformed JSON at line 1");
-        problem["problems"]![0]!["code"]!.GetValue<string>().Should().Be(InstrumentErrorCodes.InvalidJson);
+        problem["problems"]![0]!["code"]!.GetValue<string>().Should().Be(JsonErrorCodes.InvalidJson);
     }
 
     [Fact]

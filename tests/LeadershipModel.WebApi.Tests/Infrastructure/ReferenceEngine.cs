@@ -11,8 +11,8 @@ namespace LeadershipModel.WebApi.Tests.Infrastructure;
 /// <summary>A scoring engine built the way the web API builds its own, without the container: the expected values.</summary>
 internal static class ReferenceEngine
 {
-    private static readonly Lazy<Instrument> PulseInstrument = new(() => InstrumentJson.Read(File.ReadAllText(SamplePaths.AcmePulse)).GetValueOrThrow());
-    private static readonly Lazy<NormTable> NormTable = new(() => NormTableJson.Read(File.ReadAllText(SamplePaths.CompanyNorms)).GetValueOrThrow());
+    private static readonly Lazy<Instrument> PulseInstrument = new(() => JsonFormats.Instrument.Read(File.ReadAllText(SamplePaths.AcmePulse)).GetValueOrThrow());
+    private static readonly Lazy<NormTable> NormTable = new(() => JsonFormats.NormTable.Read(File.ReadAllText(SamplePaths.CompanyNorms)).GetValueOrThrow());
     private static readonly Lazy<ScoringEngine> Default = new(() => Create(2));
 
     public static Instrument AcmePulse => PulseInstrument.Value;

@@ -17,7 +17,7 @@ internal static class ResponseSets
 
     public static ResponseSet Canonical(string respondentId = "r-001", int seed = 0) => Answering(CanonicalInstruments.Full, respondentId, seed);
 
-    public static string Json(ResponseSet set) => ResponseSetJson.Write(set, indented: false);
+    public static string Json(ResponseSet set) => JsonFormats.ResponseSet.Write(set, indented: false);
 
-    public static string Json(IEnumerable<ResponseSet> sets) => ResponseSetJson.WriteMany(sets, indented: false);
+    public static string Json(IEnumerable<ResponseSet> sets) => JsonFormats.ResponseSets.Write(sets.ToEquatableArray(), indented: false);
 }

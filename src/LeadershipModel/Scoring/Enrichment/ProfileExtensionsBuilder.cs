@@ -4,11 +4,9 @@ namespace LeadershipModel.Scoring;
 /// <remarks>An instance belongs to one scoring call and is not thread-safe; enrichers must not keep it.</remarks>
 public sealed class ProfileExtensionsBuilder
 {
-    private readonly List<KeyValuePair<string, object?>> _values = [];
+    private readonly List<KeyValuePair<string, object?>> _values;
 
-    internal ProfileExtensionsBuilder()
-    {
-    }
+    internal ProfileExtensionsBuilder(IEnumerable<KeyValuePair<string, object?>>? values = null) => _values = values is null ? [] : [.. values];
 
     /// <summary>Adds or replaces a value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
@@ -28,9 +26,6 @@ public sealed class ProfileExtensionsBuilder
         }
     }
 
-    internal int Count => _values.Count;
-
-    internal void TruncateTo(int count) => _values.RemoveRange(count, _values.Count - count);
-
-    internal ProfileExtensions Build() => _values.Count == 0 ? ProfileExtensions.Empty : new ProfileExtensions(_values.ToEquatableArray());
+    /// <summary>Gets the values collected, in order.</summary>
+    internal List<KeyValuePair<string, object?>> Values => _values;
 }

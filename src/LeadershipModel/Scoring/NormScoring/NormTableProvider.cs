@@ -7,6 +7,9 @@ internal sealed class NormTableProvider(NormTable table) : INormProvider
 {
     public string Name => "norm-table:" + table.Id;
 
+    /// <summary>Gets the table, whose content the engine's fingerprint hashes.</summary>
+    public NormTable Table => table;
+
     public NormScore? Compare(in NormArguments arguments)
     {
         if (!table.TryGet(arguments.IndexId, out var index))

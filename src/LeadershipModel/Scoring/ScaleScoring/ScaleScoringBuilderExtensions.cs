@@ -13,7 +13,11 @@ public static class ScaleScoringBuilderExtensions
     public static ScoringEngineBuilder UseScaleScoring(this ScoringEngineBuilder builder, ScaleScoringOptions options)
     {
         Preconditions.NotNull(options);
-        Preconditions.NotNull(builder).Mutate(s => s.ScaleScorer = new BuiltInScaleScorer(options.Method));
+        Preconditions.NotNull(builder).Mutate(s =>
+        {
+            s.ScaleScorer = new BuiltInScaleScorer(options.Method);
+            s.RawScoreIsSum = options.Method == ScaleScoringMethod.Sum;
+        });
         return builder;
     }
 
@@ -32,7 +36,11 @@ public static class ScaleScoringBuilderExtensions
     {
         Preconditions.NotNull(scorer);
         Preconditions.NotBlank(scorer.Name, nameof(scorer));
-        Preconditions.NotNull(builder).Mutate(s => s.ScaleScorer = scorer);
+        Preconditions.NotNull(builder).Mutate(s =>
+        {
+            s.ScaleScorer = scorer;
+            s.RawScoreIsSum = false;
+        });
         return builder;
     }
 }

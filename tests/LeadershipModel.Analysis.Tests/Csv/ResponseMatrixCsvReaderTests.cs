@@ -3,11 +3,11 @@ using System.Text;
 
 namespace LeadershipModel.Analysis.Tests.Csv;
 
-public sealed class ResponseCsvReaderTests
+public sealed class ResponseMatrixCsvReaderTests
 {
     private static string Broken(string file) => Path.Combine(AppContext.BaseDirectory, "Csv", "Broken", file);
 
-    private static CsvReadResult Read(string file, CsvReadOptions? options = null) => ResponseCsvReader.ReadFile(Broken(file), options);
+    private static CsvReadResult Read(string file, CsvReadOptions? options = null) => ResponseMatrixCsvReader.ReadFile(Broken(file), options);
 
     private static void CountsAddUp(CsvReadResult r) => r.RowsRead.Should().Be(r.Accepted + r.Rejected);
 
@@ -154,7 +154,7 @@ public sealed class ResponseCsvReaderTests
     {
         using var stream = File.OpenRead(ReferenceData.PathOf("bfi.csv"));
 
-        var r = ResponseCsvReader.ReadStream(stream, "bfi.csv", new CsvReadOptions { GroupingColumns = ["gender", "education", "age"] });
+        var r = ResponseMatrixCsvReader.ReadStream(stream, "bfi.csv", new CsvReadOptions { GroupingColumns = ["gender", "education", "age"] });
 
         r.RowsRead.Should().Be(2800);
         r.Rejected.Should().Be(0);
@@ -167,7 +167,7 @@ public sealed class ResponseCsvReaderTests
     [Fact]
     public void Read_RowNamesWrittenByR_BecomeRespondentIds()
     {
-        var r = ResponseCsvReader.Read(new StringReader("\"\",\"A1\",\"A2\"\n\"61617\",2,4\n\"61618\",2,NA\n"), "r.csv");
+        var r = ResponseMatrixCsvReader.Read(new StringReader("\"\",\"A1\",\"A2\"\n\"61617\",2,4\n\"61618\",2,NA\n"), "r.csv");
 
         r.Matrix.Respondents.Select(x => x.RespondentId).Should().Equal("61617", "61618");
         r.Matrix.ItemIds.Should().Equal("A1", "A2");
@@ -179,7 +179,7 @@ public sealed class ResponseCsvReaderTests
         var text = "respondent,A1\nr1,3\n";
         using var withBom = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
 
-        var r = ResponseCsvReader.ReadStream(withBom, "bom.csv");
+        var r = ResponseMatrixCsvReader.ReadStream(withBom, "bom.csv");
 
         r.Matrix.ItemIds.Should().Equal("A1");
         r.Matrix[0, 0].Should().Be(3);
@@ -188,7 +188,7 @@ public sealed class ResponseCsvReaderTests
     [Fact]
     public void Read_NonIntegerAnswers_StoredAsDoubles()
     {
-        var r = ResponseCsvReader.Read(new StringReader("respondent,A1,A2\nr1,1.5,2\nr2,1e1,\n"), "d.csv");
+        var r = ResponseMatrixCsvReader.Read(new StringReader("respondent,A1,A2\nr1,1.5,2\nr2,1e1,\n"), "d.csv");
 
         r.Matrix.IsCompact.Should().BeFalse();
         r.Matrix[0, 0].Should().Be(1.5);

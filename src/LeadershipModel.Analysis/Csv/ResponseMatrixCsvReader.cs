@@ -12,7 +12,7 @@ namespace LeadershipModel.Analysis;
 /// an empty file, a missing header or duplicate column names throw <see cref="CsvFormatException"/>.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class ResponseCsvReader
+public static class ResponseMatrixCsvReader
 {
     /// <summary>Reads a CSV file.</summary>
     /// <param name="path">The file path; messages name the file by its file name.</param>

@@ -2,7 +2,7 @@ using LeadershipModel.Responses;
 
 namespace LeadershipModel.Analysis.Tests.Csv;
 
-public sealed class ResponseCsvReaderFastPathTests
+public sealed class ResponseMatrixCsvReaderFastPathTests
 {
     [Fact]
     public void Read_SimpleAndOtherRowsMixed_ReadEveryRowAsTheCheckedPathDoes()
@@ -19,7 +19,7 @@ public sealed class ResponseCsvReaderFastPathTests
             r8,self,1,2
             """;
 
-        var result = ResponseCsvReader.Read(new StringReader(text), "mixed.csv");
+        var result = ResponseMatrixCsvReader.Read(new StringReader(text), "mixed.csv");
 
         var m = result.Matrix;
         m.IsCompact.Should().BeTrue();
@@ -46,7 +46,7 @@ public sealed class ResponseCsvReaderFastPathTests
             5,6
             """;
 
-        var m = ResponseCsvReader.Read(new StringReader(text), "numbered.csv").Matrix;
+        var m = ResponseMatrixCsvReader.Read(new StringReader(text), "numbered.csv").Matrix;
 
         m.Respondents.Select(r => r.RespondentId).Should().Equal("1", "2", "3");
         m.IsCompact.Should().BeFalse();

@@ -1,0 +1,14 @@
+namespace LeadershipModel;
+
+/// <summary>An authority profile measured but not yet given its expected outcome (the outcome model's part).</summary>
+internal readonly record struct AuthorityMeasurement(
+    EquatableArray<PowerBaseScore> Bases,
+    EquatableArray<AuthoritySourceScore> Sources,
+    double? FollowerShare,
+    AuthoritySource? Primary)
+{
+    /// <summary>Completes the profile with the outcome weights.</summary>
+    /// <param name="outcome">The weights, or <see langword="null"/> when they cannot be estimated.</param>
+    /// <returns>The profile.</returns>
+    public AuthorityProfile Complete(OutcomeWeights? outcome) => AuthorityProfile.Restore(Bases, Sources, FollowerShare, Primary, outcome);
+}

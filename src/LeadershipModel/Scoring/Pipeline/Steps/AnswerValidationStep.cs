@@ -1,0 +1,89 @@
+using System.Globalization;
+using LeadershipModel.Instruments;
+
+namespace LeadershipModel.Scoring;
+
+/// <summary>Checks each answer against the instrument (unknown items, duplicates, range) under the invalid-answer policy, and lays the raw answers out by item.</summary>
+internal sealed class AnswerValidationStep(AnswerValidationOptions options) : PipelineStep(PipelineSteps.Validation, "answers", "Answer validation")
+{
+    public override void Run(ScoringContext context)
+    {
+        var instrument = context.Instrument.Instrument;
+        var scale = instrument.Scale;
+        var policy = options.Policy;
+        var items = instrument.Items.AsSpan();
+        var raw = context.Raw;
+        var seen = context.Seen;
+        List<RejectionReason>? problems = null;
+        List<AnswerAdjustment>? adjustments = null;
+        var position = 0;
+        foreach (var answer in context.Set.Answers)
+        {
+            // Answers usually come in the instrument's item order: compare with the item at the same position before
+            // looking the id up.
+            var i = position < items.Length && string.Equals(items[position].Id, answer.ItemId, StringComparison.Ordinal)
+                ? position
+                : instrument.IndexOfItem(answer.ItemId);
+            position++;
+            if (i < 0)
+            {
+                if (policy == InvalidAnswerPolicy.Reject)
+                {
+                    (problems ??= []).Add(new RejectionReason(RejectionCodes.UnknownItem, $"Instrument '{instrument.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+                }
+                else
+                {
+                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, answer.Value, null, RejectionCodes.UnknownItem));
+                }
+
+                continue;
+            }
+
+            if (seen[i])
+            {
+                (problems ??= []).Add(new RejectionReason(RejectionCodes.DuplicateAnswer, $"Item '{answer.ItemId}' is answered more than once.", answer.ItemId));
+                continue;
+            }
+
+            seen[i] = true;
+            if (answer.Value is not { } value)
+            {
+                continue;
+            }
+
+            if (scale.Contains(value))
+            {
+                raw[i] = value;
+                continue;
+            }
+
+            switch (policy)
+            {
+                case InvalidAnswerPolicy.Reject:
+                    (problems ??= []).Add(new RejectionReason(RejectionCodes.OutOfRange, OutOfRangeMessage(scale, value), answer.ItemId));
+                    break;
+                case InvalidAnswerPolicy.Clamp when double.IsFinite(value):
+                    raw[i] = scale.Clamp(value);
+                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, raw[i], RejectionCodes.OutOfRange));
+                    break;
+                default:
+                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, null, RejectionCodes.OutOfRange));
+                    break;
+            }
+        }
+
+        context.Problems = problems;
+        context.Adjustments = adjustments;
+    }
+
+    public override void Describe(StepDescription description) => description.Add("policy", options.Policy.ToString());
+
+    private static string OutOfRangeMessage(ResponseScale scale, double value)
+    {
+        var v = value.ToString(CultureInfo.InvariantCulture);
+        var range = $"{scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}";
+        return !double.IsFinite(value) ? $"Answer {v} is not a finite number."
+            : value < scale.Min || value > scale.Max ? $"Answer {v} lies outside the scale ({range})."
+            : $"Answer {v} is not a whole number, and the scale ({range}) allows only whole numbers.";
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace LeadershipModel.Scoring;
+
+/// <summary>Turns each answered item into a keyed value in [0, 1] with the item transform (by default reverse keying and scaling).</summary>
+internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep(PipelineSteps.ItemTransform, transform.Name, "Item transform")
+{
+    public override void Run(ScoringContext context)
+    {
+        var items = context.Instrument.Instrument.Items.AsSpan();
+        var scale = context.Instrument.Instrument.Scale;
+        var raw = context.Raw;
+        var unit = context.UnitScratch(copyUnit: false);
+        var answered = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (double.IsNaN(raw[i]))
+            {
+                unit[i] = double.NaN;
+                continue;
+            }
+
+            answered++;
+            context.FaultItem = items[i];
+            unit[i] = Checked(transform.Transform(new ItemTransformArguments(items[i], scale, raw[i])), items[i].Id);
+        }
+
+        context.CommitUnit();
+        context.Answered = answered;
+    }
+
+    /// <summary>Checks a transformed value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="itemId">The item.</param>
+    /// <returns>The value, when in [0, 1].</returns>
+    /// <exception cref="PluginResultException">The value is NaN or lies outside [0, 1].</exception>
+    public static double Checked(double value, string itemId) => value is >= 0 and <= 1
+        ? value
+        : throw new PluginResultException($"returned {value.ToString(CultureInfo.InvariantCulture)} for item '{itemId}', outside [0, 1].");
+}

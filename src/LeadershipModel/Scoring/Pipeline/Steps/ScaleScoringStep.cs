@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace LeadershipModel.Scoring;
+
+/// <summary>Scores each scale that has enough answers with the scale scorer; a scale the scorer cannot score (NaN) is not scored.</summary>
+/// <param name="scorer">The scorer.</param>
+/// <param name="rawIsSum">Whether <see cref="ScaleScore.RawScore"/> is the prorated sum rather than the mean of the answers.</param>
+internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : PipelineStep(PipelineSteps.ScaleScoring, scorer.Name, "Scale scorer")
+{
+    public override void Run(ScoringContext context)
+    {
+        var compiled = context.Instrument;
+        var answerScale = compiled.Instrument.Scale;
+        var unit = context.Unit;
+        var buffer = context.ScaleBuffer;
+        var eligible = context.Eligible;
+        var answeredBy = context.ScaleAnswered;
+        var errors = context.StandardErrors;
+        var scores = new ScaleScore[compiled.Scales.Length];
+        for (var s = 0; s < scores.Length; s++)
+        {
+            var scale = compiled.Scales[s];
+            var count = scale.ItemIndexes.Length;
+            var answered = answeredBy[s];
+            double? standardError = double.IsNaN(errors[s]) ? null : errors[s];
+            var score = double.NaN;
+            if (eligible[s])
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    buffer[k] = unit[scale.ItemIndexes[k]];
+                }
+
+                context.FaultScale = scale.Target;
+                score = scorer.Score(new ScaleScoringArguments(scale.Target, scale.Items, buffer.AsMemory(0, count), answered));
+                if (!double.IsNaN(score) && !(score is >= 0 and <= 1))
+                {
+                    throw new PluginResultException($"returned {score.ToString(CultureInfo.InvariantCulture)} for scale '{scale.Target.Key}', outside [0, 1].");
+                }
+            }
+
+            if (double.IsNaN(score))
+            {
+                scores[s] = new ScaleScore { Target = scale.Target, Status = ScaleStatus.TooFewAnswered, ItemsAnswered = answered, ItemCount = count, StandardError = standardError };
+                continue;
+            }
+
+            var rawMean = answerScale.Min + (score * (answerScale.Max - answerScale.Min));
+            scores[s] = new ScaleScore
+            {
+                Target = scale.Target,
+                Status = ScaleStatus.Scored,
+                Score = score,
+                RawScore = rawIsSum ? rawMean * count : rawMean,
+                ItemsAnswered = answered,
+                ItemCount = count,
+                StandardError = standardError,
+            };
+        }
+
+        context.Scales = scores;
+    }
+
+    public override void Describe(StepDescription description) => description.Add("raw", rawIsSum ? "sum" : "mean");
+}
