@@ -26,6 +26,15 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         + "manager's. Your comments are shown word for word within your group. The administrator of this campaign sees "
         + "who has been invited and can export every rater's raw answers.";
 
+    /// <summary>Gets the problem of a link that is unknown: forged, mistyped or replaced by a reminder.</summary>
+    public static Problem UnknownLink { get; } = new(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.");
+
+    /// <summary>Gets the problem of a rater who has already submitted.</summary>
+    public static Problem AlreadySubmitted { get; } = new(StatusCodes.Status409Conflict, "Already submitted", "Your answers are in. Thank you: there is nothing more to do.");
+
+    /// <summary>Gets the problem of a closed campaign or a passed deadline.</summary>
+    public static Problem CampaignClosed { get; } = new(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.");
+
     /// <summary>Opens a rater's link.</summary>
     /// <param name="token">The token from the link.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -149,17 +158,17 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
     {
         if (rater is null)
         {
-            return new Problem(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.");
+            return UnknownLink;
         }
 
         if (rater.Submission is not null)
         {
-            return new Problem(StatusCodes.Status409Conflict, "Already submitted", "Your answers are in. Thank you: there is nothing more to do.");
+            return AlreadySubmitted;
         }
 
         if (!rater.Campaign!.AcceptsAnswers(time.GetUtcNow()))
         {
-            return new Problem(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.");
+            return CampaignClosed;
         }
 
         var instrument = Instrument(rater.Campaign!);
