@@ -18,6 +18,7 @@ await app.InitializeDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseScalarScriptHashes();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -147,9 +147,9 @@ public static class CampaignApi
         return access.State switch
         {
             LinkState.Open => TypedResults.Ok(access.Form!),
-            LinkState.Submitted => ToResult(new Problem(StatusCodes.Status409Conflict, "Already submitted", "Your answers are in. Thank you: there is nothing more to do.")),
-            LinkState.Closed => ToResult(new Problem(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.")),
-            _ => ToResult(new Problem(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.")),
+            LinkState.Submitted => ToResult(RaterService.AlreadySubmitted),
+            LinkState.Closed => ToResult(RaterService.CampaignClosed),
+            _ => ToResult(RaterService.UnknownLink),
         };
     }
 

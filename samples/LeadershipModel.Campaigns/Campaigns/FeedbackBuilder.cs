@@ -83,6 +83,7 @@ public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog cat
             CampaignTitle = campaign.Title,
             InstrumentId = instrument.Id,
             InstrumentVersion = instrument.Version,
+            IsValidated = instrument.Definition.IsValidated,
             AnonymityThreshold = campaign.AnonymityThreshold,
             HasSelfAssessment = self is not null,
             Groups = report?.Groups.Select(g => new FeedbackGroupView(

@@ -26,8 +26,9 @@ public static class FeedbackPdf
         {
             using var writer = new PageWriter(document);
             writer.Heading($"Feedback for {feedback.PersonName}", 18);
-            writer.Text($"{feedback.CampaignTitle} · instrument {feedback.InstrumentId} {feedback.InstrumentVersion} (not validated: use for development, not for decisions).");
-            writer.Text($"Peers, direct reports and others are shown only in groups of at least {feedback.AnonymityThreshold} people; no rater is named.");
+            writer.Text($"{feedback.CampaignTitle} · instrument {feedback.InstrumentId} {feedback.InstrumentVersion}"
+                + (feedback.IsValidated ? "." : " (not validated: use it for development, not for decisions)."));
+            writer.Text($"Peers, direct reports and others are shown only in groups of at least {feedback.AnonymityThreshold} people; the manager's view is shown as the manager's; no rater is named.");
             if (feedback.MergedRaters > 0)
             {
                 writer.Text($"{feedback.MergedRaters} rater(s) were merged into \"others combined\" to keep them anonymous.");

@@ -20,6 +20,9 @@ public sealed record PersonFeedback
     /// <summary>Gets the instrument's version.</summary>
     public required string InstrumentVersion { get; init; }
 
+    /// <summary>Gets whether the instrument is validated; the canonical ones are not, and every format says so.</summary>
+    public required bool IsValidated { get; init; }
+
     /// <summary>Gets the anonymity threshold.</summary>
     public required int AnonymityThreshold { get; init; }
 

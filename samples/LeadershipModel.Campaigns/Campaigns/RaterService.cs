@@ -22,8 +22,18 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
     /// <summary>What the rater is told about who sees their answers.</summary>
     public const string Confidentiality =
         "Who sees what: the person sees only results of groups of raters, never your name or your own answers; "
-        + "a group too small to stay anonymous is combined with others or left out. Your comments are shown word for word "
-        + "within your group. The administrator of this campaign can export every rater's raw answers.";
+        + "a group too small to stay anonymous is combined with others or left out. A manager's answers are shown as the "
+        + "manager's. Your comments are shown word for word within your group. The administrator of this campaign sees "
+        + "who has been invited and can export every rater's raw answers.";
+
+    /// <summary>Gets the problem of a link that is unknown: forged, mistyped or replaced by a reminder.</summary>
+    public static Problem UnknownLink { get; } = new(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.");
+
+    /// <summary>Gets the problem of a rater who has already submitted.</summary>
+    public static Problem AlreadySubmitted { get; } = new(StatusCodes.Status409Conflict, "Already submitted", "Your answers are in. Thank you: there is nothing more to do.");
+
+    /// <summary>Gets the problem of a closed campaign or a passed deadline.</summary>
+    public static Problem CampaignClosed { get; } = new(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.");
 
     /// <summary>Opens a rater's link.</summary>
     /// <param name="token">The token from the link.</param>
@@ -48,12 +58,7 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         ArgumentNullException.ThrowIfNull(input);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rater = await FindAsync(token, cancellationToken);
-        if (Refuse(rater) is { } problem)
-        {
-            return problem;
-        }
-
-        var merged = Merge(rater!, input);
+        var merged = Prepare(rater, input);
         if (!merged.IsSuccess)
         {
             return merged.Problem!;
@@ -83,12 +88,7 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
             return new SubmitReceipt(true, AnswerJson.ReadAnswers(existing.Answers).Count);
         }
 
-        if (Refuse(rater) is { } problem)
-        {
-            return problem;
-        }
-
-        var merged = Merge(rater!, input);
+        var merged = Prepare(rater, input);
         if (!merged.IsSuccess)
         {
             return merged.Problem!;
@@ -153,14 +153,24 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         return rater is not null && LinkTokens.Matches(rater.TokenHash, token) ? rater : null;
     }
 
-    private Problem? Refuse(Rater? rater) => rater is null
-        ? new Problem(StatusCodes.Status404NotFound, "Unknown link", "This link is not valid: it may be mistyped, or a newer link has replaced it.")
-        : !rater.Campaign!.AcceptsAnswers(time.GetUtcNow())
-            ? new Problem(StatusCodes.Status410Gone, "Campaign closed", "This campaign is closed or past its deadline: answers are no longer accepted.")
-            : null;
-
-    private Outcome<(Dictionary<string, double> Answers, Dictionary<string, string> Comments)> Merge(Rater rater, RaterAnswers input)
+    // Refuses an unknown link, a submitted rater and a closed campaign; otherwise merges the input into the draft.
+    private Outcome<(Dictionary<string, double> Answers, Dictionary<string, string> Comments)> Prepare(Rater? rater, RaterAnswers input)
     {
+        if (rater is null)
+        {
+            return UnknownLink;
+        }
+
+        if (rater.Submission is not null)
+        {
+            return AlreadySubmitted;
+        }
+
+        if (!rater.Campaign!.AcceptsAnswers(time.GetUtcNow()))
+        {
+            return CampaignClosed;
+        }
+
         var instrument = Instrument(rater.Campaign!);
         var answers = AnswerJson.ReadAnswers(rater.DraftAnswers);
         foreach (var (itemId, value) in input.Answers ?? new Dictionary<string, double?>())

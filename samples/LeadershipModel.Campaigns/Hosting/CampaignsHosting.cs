@@ -102,6 +102,9 @@ public static class CampaignsHosting
         });
 
         services.AddProblemDetails();
+
+        // A body that does not bind is the client's mistake: 400 with problem details in every environment, never 500.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.AddRazorPages(pages =>
         {

@@ -7,30 +7,19 @@ using UglyToad.PdfPig;
 
 namespace LeadershipModel.Campaigns.Tests.Api;
 
-public sealed class CampaignApiTests : IAsyncLifetime
+public sealed class CampaignApiTests : SignedInTests
 {
-    private readonly CampaignsFactory _factory = new();
-    private ApiDriver _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _api = new ApiDriver(_factory);
-        await _api.SignInAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task WholeCampaign_FourPeersTwoDirectReportsOneOther_PeersAloneOthersCombinedAndNoRaterNamed()
     {
-        var campaign = await _api.NewCampaignAsync();
+        var campaign = await Api.NewCampaignAsync();
         var raters = new List<(string Role, string Label, string Token)>();
         foreach (var (role, count) in new[] { ("self", 1), ("manager", 1), ("peer", 4), ("direct-report", 2), ("other", 1) })
         {
             for (var i = 1; i <= count; i++)
             {
                 var label = $"{role}-person-{i}@example.org";
-                raters.Add((role, label, (await _api.AddRaterAsync(campaign.Id, role, label)).Token));
+                raters.Add((role, label, (await Api.AddRaterAsync(campaign.Id, role, label)).Token));
             }
         }
 
@@ -38,19 +27,19 @@ public sealed class CampaignApiTests : IAsyncLifetime
         for (var i = 0; i < raters.Count; i++)
         {
             var (role, _, token) = raters[i];
-            var form = await ApiDriver.Read<RaterForm>(await _api.Anonymous.GetAsync($"/api/rate/{token}"), HttpStatusCode.OK);
+            var form = await ApiDriver.Read<RaterForm>(await Api.Anonymous.GetAsync($"/api/rate/{token}"), HttpStatusCode.OK);
             form.Form.Should().Be(role == "self" ? "self" : "observer");
             form.Questions.Select(q => q.Id).Should().Equal("keep", "change");
             var first = form.Items[0].Id;
             var saved = await ApiDriver.Read<RaterForm>(
-                await _api.Anonymous.PutAsJsonAsync($"/api/rate/{token}/draft", new { answers = new Dictionary<string, double?> { [first] = 4 } }), HttpStatusCode.OK);
+                await Api.Anonymous.PutAsJsonAsync($"/api/rate/{token}/draft", new { answers = new Dictionary<string, double?> { [first] = 4 } }), HttpStatusCode.OK);
             saved.Answered.Should().Be(1);
             saved.MinimumWarning.Should().NotBeNull("one answer leaves almost every scale below the scoring minimum");
-            var receipt = await ApiDriver.Read<SubmitReceipt>(await _api.SubmitAsync(token, 1 + (i % 5), comment: $"comment {i:D2} from a {role}"), HttpStatusCode.OK);
+            var receipt = await ApiDriver.Read<SubmitReceipt>(await Api.SubmitAsync(token, 1 + (i % 5), comment: $"comment {i:D2} from a {role}"), HttpStatusCode.OK);
             receipt.AlreadySubmitted.Should().BeFalse();
         }
 
-        var details = await ApiDriver.Read<CampaignDetails>(await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
+        var details = await ApiDriver.Read<CampaignDetails>(await Api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
         details.Completion.Should().BeEquivalentTo(new[]
         {
             new GroupCompletion("self", 1, 1), new GroupCompletion("manager", 1, 1), new GroupCompletion("peer", 4, 4),
@@ -58,8 +47,8 @@ public sealed class CampaignApiTests : IAsyncLifetime
         });
 
         // Nothing is shown before release.
-        var release = await _api.CloseAndReleaseAsync(campaign.Id);
-        var response = await _api.Anonymous.GetAsync($"/api/feedback/{release.Token}");
+        var release = await Api.CloseAndReleaseAsync(campaign.Id);
+        var response = await Api.Anonymous.GetAsync($"/api/feedback/{release.Token}");
         var json = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, json);
         var feedback = JsonSerializer.Deserialize<PersonFeedback>(json, ApiDriver.Json)!;
@@ -70,12 +59,12 @@ public sealed class CampaignApiTests : IAsyncLifetime
         feedback.Comments.Where(c => c.Group == "others-combined").Should().HaveCount(3);
         feedback.Comments.Select(c => c.Group).Should().NotContain(["direct-report", "other"]);
 
-        var pdf = await _api.Anonymous.GetByteArrayAsync($"/api/feedback/{release.Token}/pdf");
+        var pdf = await Api.Anonymous.GetByteArrayAsync($"/api/feedback/{release.Token}/pdf");
         using var document = PdfDocument.Open(pdf);
         var pdfText = string.Join("\n", document.GetPages().Select(p => p.Text));
         pdfText.Should().Contain("Feedback for Tanja Example").And.Contain("others-combined");
 
-        var page = await (await _api.Anonymous.GetAsync(CampaignService.FeedbackPath(release.Token))).Content.ReadAsStringAsync();
+        var page = await (await Api.Anonymous.GetAsync(CampaignService.FeedbackPath(release.Token))).Content.ReadAsStringAsync();
         foreach (var (_, label, token) in raters)
         {
             json.Should().NotContain(label).And.NotContain(token);
@@ -90,39 +79,47 @@ public sealed class CampaignApiTests : IAsyncLifetime
     [Fact]
     public async Task Feedback_BeforeRelease_NotShown()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "self", "me");
-        (await _api.SubmitAsync(link.Token, 3)).EnsureSuccessStatusCode();
-        (await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "an open campaign cannot be released");
-        (await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/close", null)).EnsureSuccessStatusCode();
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "self", "me");
+        (await Api.SubmitAsync(link.Token, 3)).EnsureSuccessStatusCode();
+        (await Api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "an open campaign cannot be released");
+        (await Api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/close", null)).EnsureSuccessStatusCode();
         var forged = LinkTokens.Create().Token;
-        (await _api.Anonymous.GetAsync($"/api/feedback/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await _api.Anonymous.GetAsync($"/f/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Api.Anonymous.GetAsync($"/api/feedback/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Api.Anonymous.GetAsync($"/f/{forged}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Release_Again_OldFeedbackLinkStopsWorking()
     {
-        var campaign = await _api.NewCampaignAsync();
-        (await _api.SubmitAsync((await _api.AddRaterAsync(campaign.Id, "self", "me")).Token, 3)).EnsureSuccessStatusCode();
-        var first = await _api.CloseAndReleaseAsync(campaign.Id);
-        var second = await ApiDriver.Read<LeadershipModel.Campaigns.Api.CampaignApi.LinkAnswer>(await _api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null), HttpStatusCode.OK);
-        (await _api.Anonymous.GetAsync($"/api/feedback/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await _api.Anonymous.GetAsync($"/api/feedback/{second.Token}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var campaign = await Api.NewCampaignAsync();
+        (await Api.SubmitAsync((await Api.AddRaterAsync(campaign.Id, "self", "me")).Token, 3)).EnsureSuccessStatusCode();
+        var first = await Api.CloseAndReleaseAsync(campaign.Id);
+        var second = await ApiDriver.Read<LeadershipModel.Campaigns.Api.CampaignApi.LinkAnswer>(await Api.Admin.PostAsync($"/api/campaigns/{campaign.Id}/release", null), HttpStatusCode.OK);
+        (await Api.Anonymous.GetAsync($"/api/feedback/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Api.Anonymous.GetAsync($"/api/feedback/{second.Token}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task AdminEndpoints_WithoutSignIn_ProblemDetails401()
     {
-        var response = await _api.Anonymous.GetAsync("/api/campaigns");
+        var response = await Api.Anonymous.GetAsync("/api/campaigns");
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task MalformedJson_ProblemDetails400()
+    {
+        var response = await Api.Admin.PostAsync("/api/people", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 
     [Fact]
     public async Task SignIn_WrongPassword_ProblemDetails401()
     {
-        var response = await _api.Anonymous.PostAsJsonAsync("/api/session", new { userName = "admin", password = "guess" });
+        var response = await Api.Anonymous.PostAsJsonAsync("/api/session", new { userName = "admin", password = "guess" });
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
@@ -130,17 +127,17 @@ public sealed class CampaignApiTests : IAsyncLifetime
     [Fact]
     public async Task CreateCampaign_Invalid_ProblemDetailsNameTheField()
     {
-        var person = await ApiDriver.Read<PersonEntry>(await _api.Admin.PostAsJsonAsync("/api/people", new { name = "P" }), HttpStatusCode.Created);
+        var person = await ApiDriver.Read<PersonEntry>(await Api.Admin.PostAsJsonAsync("/api/people", new { name = "P" }), HttpStatusCode.Created);
         var cases = new (object Body, string Field)[]
         {
-            (new { personId = person.Id, title = "t", instrumentId = "nope", deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "instrumentId"),
-            (new { personId = person.Id, title = "t", instrumentId = "canonical", anonymityThreshold = 1, deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "anonymityThreshold"),
-            (new { personId = person.Id, title = "t", instrumentId = "canonical", deadline = _factory.Clock.GetUtcNow().AddDays(-1) }, "deadline"),
-            (new { personId = Guid.NewGuid(), title = "t", instrumentId = "canonical", deadline = _factory.Clock.GetUtcNow().AddDays(1) }, "personId"),
+            (new { personId = person.Id, title = "t", instrumentId = "nope", deadline = Factory.Clock.GetUtcNow().AddDays(1) }, "instrumentId"),
+            (new { personId = person.Id, title = "t", instrumentId = "canonical", anonymityThreshold = 1, deadline = Factory.Clock.GetUtcNow().AddDays(1) }, "anonymityThreshold"),
+            (new { personId = person.Id, title = "t", instrumentId = "canonical", deadline = Factory.Clock.GetUtcNow().AddDays(-1) }, "deadline"),
+            (new { personId = Guid.NewGuid(), title = "t", instrumentId = "canonical", deadline = Factory.Clock.GetUtcNow().AddDays(1) }, "personId"),
         };
         foreach (var (body, field) in cases)
         {
-            var response = await _api.Admin.PostAsJsonAsync("/api/campaigns", body);
+            var response = await Api.Admin.PostAsJsonAsync("/api/campaigns", body);
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
             response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
             (await response.Content.ReadAsStringAsync()).Should().Contain(field);
@@ -150,11 +147,11 @@ public sealed class CampaignApiTests : IAsyncLifetime
     [Fact]
     public async Task CampaignDetails_ForTheAdmin_CountsOnlyNeverWhoAnswered()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var a = await _api.AddRaterAsync(campaign.Id, "peer", "alice");
-        await _api.AddRaterAsync(campaign.Id, "peer", "bob");
-        (await _api.SubmitAsync(a.Token, 4)).EnsureSuccessStatusCode();
-        var json = await (await _api.Admin.GetAsync($"/api/campaigns/{campaign.Id}")).Content.ReadAsStringAsync();
+        var campaign = await Api.NewCampaignAsync();
+        var a = await Api.AddRaterAsync(campaign.Id, "peer", "alice");
+        await Api.AddRaterAsync(campaign.Id, "peer", "bob");
+        (await Api.SubmitAsync(a.Token, 4)).EnsureSuccessStatusCode();
+        var json = await (await Api.Admin.GetAsync($"/api/campaigns/{campaign.Id}")).Content.ReadAsStringAsync();
         using var doc = JsonDocument.Parse(json);
         foreach (var rater in doc.RootElement.GetProperty("raters").EnumerateArray())
         {
@@ -167,8 +164,8 @@ public sealed class CampaignApiTests : IAsyncLifetime
     [Fact]
     public async Task Submit_Invalid_ProblemDetailsNameTheItem()
     {
-        var campaign = await _api.NewCampaignAsync();
-        var link = await _api.AddRaterAsync(campaign.Id, "peer", "p");
+        var campaign = await Api.NewCampaignAsync();
+        var link = await Api.AddRaterAsync(campaign.Id, "peer", "p");
         var item = LeadershipModel.Instruments.CanonicalInstruments.Short.Items[0].Id;
         var cases = new (object Body, string Expected)[]
         {
@@ -179,7 +176,7 @@ public sealed class CampaignApiTests : IAsyncLifetime
         };
         foreach (var (body, expected) in cases)
         {
-            var response = await _api.Anonymous.PostAsJsonAsync($"/api/rate/{link.Token}/submission", body);
+            var response = await Api.Anonymous.PostAsJsonAsync($"/api/rate/{link.Token}/submission", body);
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
             (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
         }
@@ -188,15 +185,25 @@ public sealed class CampaignApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_DocumentIs31AndScalarPageHasItsOwnPolicy()
     {
-        var doc = await _api.Anonymous.GetStringAsync("/openapi/v1.json");
+        var doc = await Api.Anonymous.GetStringAsync("/openapi/v1.json");
         JsonDocument.Parse(doc).RootElement.GetProperty("openapi").GetString().Should().StartWith("3.1");
         doc.Should().Contain("/api/campaigns/{id}/release");
-        var scalar = await _api.Anonymous.GetAsync("/scalar/");
+        var scalar = await Api.Anonymous.GetAsync("/scalar/");
         scalar.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await scalar.Content.ReadAsStringAsync();
         html.Should().Contain("\"withDefaultFonts\":false").And.NotContain("https://");
-        scalar.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.ScalarPolicy);
-        var page = await _api.Anonymous.GetAsync("/");
+        var policy = scalar.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSource = policy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal));
+        scriptSource.Should().Contain("'sha256-").And.NotContain("unsafe-inline", "only the page's own inline scripts run, by their hashes");
+        var inline = System.Text.RegularExpressions.Regex.Matches(html, "<script type=\"module\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        inline.Should().NotBeEmpty();
+        foreach (System.Text.RegularExpressions.Match m in inline)
+        {
+            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.Groups[1].Value)));
+            scriptSource.Should().Contain($"'sha256-{hash}'");
+        }
+
+        var page = await Api.Anonymous.GetAsync("/");
         page.Headers.GetValues("Content-Security-Policy").Single().Should().Be(LeadershipModel.Campaigns.Hosting.SecurityHeaders.DefaultPolicy);
         page.Headers.GetValues("Referrer-Policy").Single().Should().Be("no-referrer");
         page.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
