@@ -46,12 +46,13 @@ public static class CanonicalInstruments
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The short form of the questionnaire; no relation to the integer type.")]
     public static Instrument Short => ShortForm.Value;
 
-    /// <summary>Gets the versions shipped, the current first.</summary>
-    public static IReadOnlyList<string> Versions => [Version, Version1];
+    /// <summary>Gets the versions shipped, oldest first; the last is <see cref="Version"/>.</summary>
+    public static IReadOnlyList<string> Versions => [Version1, Version];
 
-    /// <summary>Gets every canonical instrument shipped: the current full and short forms first, then those of earlier versions.
-    /// An engine built with all of them scores old data under the version it names.</summary>
-    public static IReadOnlyList<Instrument> All => [Full, Short, FullForm1.Value, ShortForm1.Value];
+    /// <summary>Gets every canonical instrument shipped, oldest version first, ending with <see cref="Full"/> and
+    /// <see cref="Short"/>. An engine built with all of them scores old data under the version it names, and takes
+    /// the current version (the last added) where none is named.</summary>
+    public static IReadOnlyList<Instrument> All => [FullForm1.Value, ShortForm1.Value, Full, Short];
 
     /// <summary>Looks up the current version of a canonical instrument by id.</summary>
     /// <param name="id">The id: <see cref="FullId"/> or <see cref="ShortId"/>.</param>

@@ -123,9 +123,9 @@ public sealed class CanonicalInstrumentsTests
     }
 
     [Fact]
-    public void Versions_ListTheCurrentFirst_AndUnknownVersionsAreNotFound()
+    public void Versions_ListTheCurrentLast_AndUnknownVersionsAreNotFound()
     {
-        CanonicalInstruments.Versions.Should().Equal("2.0.0", "1.0.0");
+        CanonicalInstruments.Versions.Should().Equal("1.0.0", "2.0.0");
         CanonicalInstruments.TryGet(CanonicalInstruments.FullId, "3.0.0", out var none).Should().BeFalse();
         none.Should().BeNull();
     }
@@ -219,7 +219,7 @@ public sealed class CanonicalInstrumentsTests
 
         seen.Where((_, i) => i % 2 == 0).Should().AllSatisfy(x => x.Should().BeSameAs(CanonicalInstruments.Full));
         seen.Where((_, i) => i % 2 == 1).Should().AllSatisfy(x => x.Should().BeSameAs(CanonicalInstruments.Short));
-        CanonicalInstruments.All.Take(2).Should().Equal(CanonicalInstruments.Full, CanonicalInstruments.Short);
+        CanonicalInstruments.All.TakeLast(2).Should().Equal(CanonicalInstruments.Full, CanonicalInstruments.Short);
     }
 
     [Fact]
