@@ -25,7 +25,13 @@ static List<string[]> Rows(string path)
     var rows = new List<string[]>();
     foreach (var row in reader)
     {
-        rows.Add(Enumerable.Range(0, row.ColCount).Select(i => row[i].ToString()).ToArray());
+        var cells = new string[row.ColCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = row[i].ToString();
+        }
+
+        rows.Add(cells);
     }
 
     return rows;
