@@ -64,8 +64,79 @@ public sealed class OtherCommandTests
     {
         var run = await CliRun.InvokeAsync("instrument", "show", "canonical-short");
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("canonical-short").And.Contain("CI-M1").And.Contain("Not yet validated");
+        run.Output.Should().Contain("canonical-short 2.0.0").And.Contain("CI-M3").And.Contain("Not yet validated").And.Contain("What should I keep doing?");
     }
+
+    [Fact]
+    public async Task InstrumentShow_Version1_IsReachableByIdAndVersion()
+    {
+        var run = await CliRun.InvokeAsync("instrument", "show", "canonical-short@1.0.0");
+        var unknown = await CliRun.InvokeAsync("instrument", "show", "canonical@9.9.9");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("canonical-short 1.0.0").And.Contain("CI-M1");
+        unknown.ExitCode.Should().Be(1);
+        unknown.Error.Should().Contain("no version 9.9.9").And.Contain("1.0.0, 2.0.0");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_CanonicalObserverForm_IsWordedAboutThePerson()
+    {
+        var run = await CliRun.InvokeAsync("instrument", "show", "canonical", "--form", "observer");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("This person reviews important decisions before they become final.").And.Contain("frequency");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_ObserverForm_ShowsTheObserverWordingAndOpenQuestions()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var observer = await CliRun.InvokeAsync("instrument", "show", file, "--form", "observer");
+        var self = await CliRun.InvokeAsync("instrument", "show", file);
+
+        observer.ExitCode.Should().Be(0, observer.Error);
+        observer.Output.Should().Contain("This person plans ahead.").And.Contain("What should this person keep doing?").And.Contain("frequency").And.NotContain("I plan ahead.");
+        self.Output.Should().Contain("I plan ahead.").And.Contain("What should I keep doing?");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_UnknownForm_NamesTheFormsThereAre()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var run = await CliRun.InvokeAsync("instrument", "show", file, "--form", "peer");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("--form peer").And.Contain("self, observer");
+    }
+
+    [Fact]
+    public async Task InstrumentExport_CarriesFormsOpenQuestionsAndLabels()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var run = await CliRun.InvokeAsync("instrument", "export", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var exported = JsonFormats.Instrument.Read(run.Output).Value!;
+        exported.Should().Be(JsonFormats.Instrument.Read(FormsInstrument).Value);
+        exported.Forms.Should().ContainSingle().Which.Id.Should().Be("observer");
+    }
+
+    private const string FormsInstrument = """
+        {
+          "id": "forms", "version": "1", "name": "Forms",
+          "labelSets": [{"id": "frequency", "labels": [{"value": 1, "text": "Never"}, {"value": 5, "text": "Almost always"}]}],
+          "items": [{"id": "Q1", "text": "I plan ahead.", "target": {"powerBase": "expert"}, "labels": "frequency"}],
+          "forms": [{"id": "observer", "items": {"Q1": "This person plans ahead."}}],
+          "openQuestions": [{"id": "keep", "texts": {"self": "What should I keep doing?", "observer": "What should this person keep doing?"}}]
+        }
+        """;
 
     [Fact]
     public async Task InstrumentExportThenValidate_RoundTrips()
