@@ -95,6 +95,7 @@ internal static class CsvLayoutReader
             Respondent = respondent,
             Target = target,
             Role = role,
+            DefaultRole = options.DefaultRole,
             Items = [.. items],
             Groups = [.. groupList],
         };

@@ -24,6 +24,10 @@ public static class JsonSchemas
     /// <summary>The <c>$id</c> of the norm-table schema, written as <c>$schema</c> in every norm-table document.</summary>
     public const string NormTableSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/norm-table.v1.schema.json";
 
+    /// <summary>The <c>$id</c> of the feedback-report schema, written as <c>$schema</c> in every feedback document.</summary>
+    public const string FeedbackSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/feedback.v1.schema.json";
+
+    private static readonly Lazy<string> FeedbackText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.feedback.v1.schema.json"));
     private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
     private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
     private static readonly Lazy<string> ProfileText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.profile.v1.schema.json"));
@@ -44,4 +48,7 @@ public static class JsonSchemas
 
     /// <summary>Gets the JSON Schema of a norm-table document.</summary>
     public static string NormTable => NormTableText.Value;
+
+    /// <summary>Gets the JSON Schema of a feedback-report document (<see cref="LeadershipModel.Feedback.FeedbackJson"/>): what each person rated may see.</summary>
+    public static string Feedback => FeedbackText.Value;
 }
