@@ -68,6 +68,56 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public async Task InstrumentShow_ObserverForm_ShowsTheObserverWordingAndOpenQuestions()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var observer = await CliRun.InvokeAsync("instrument", "show", file, "--form", "observer");
+        var self = await CliRun.InvokeAsync("instrument", "show", file);
+
+        observer.ExitCode.Should().Be(0, observer.Error);
+        observer.Output.Should().Contain("This person plans ahead.").And.Contain("What should this person keep doing?").And.Contain("frequency").And.NotContain("I plan ahead.");
+        self.Output.Should().Contain("I plan ahead.").And.Contain("What should I keep doing?");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_UnknownForm_NamesTheFormsThereAre()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var run = await CliRun.InvokeAsync("instrument", "show", file, "--form", "peer");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("--form peer").And.Contain("self, observer");
+    }
+
+    [Fact]
+    public async Task InstrumentExport_CarriesFormsOpenQuestionsAndLabels()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("forms.json", FormsInstrument);
+
+        var run = await CliRun.InvokeAsync("instrument", "export", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var exported = InstrumentJson.Read(run.Output).Value!;
+        exported.Should().Be(InstrumentJson.Read(FormsInstrument).Value);
+        exported.Forms.Should().ContainSingle().Which.Id.Should().Be("observer");
+    }
+
+    private const string FormsInstrument = """
+        {
+          "id": "forms", "version": "1", "name": "Forms",
+          "labelSets": [{"id": "frequency", "labels": [{"value": 1, "text": "Never"}, {"value": 5, "text": "Almost always"}]}],
+          "items": [{"id": "Q1", "text": "I plan ahead.", "target": {"powerBase": "expert"}, "labels": "frequency"}],
+          "forms": [{"id": "observer", "items": {"Q1": "This person plans ahead."}}],
+          "openQuestions": [{"id": "keep", "texts": {"self": "What should I keep doing?", "observer": "What should this person keep doing?"}}]
+        }
+        """;
+
+    [Fact]
     public async Task InstrumentExportThenValidate_RoundTrips()
     {
         using var temp = new TempFolder();

@@ -16,6 +16,7 @@ internal static class InstrumentCommand
 
             Examples:
               leadership instrument show canonical-short
+              leadership instrument show canonical --form observer
               leadership instrument validate my-instrument.json
               leadership instrument export canonical --out canonical.json
             """);
@@ -35,24 +36,40 @@ internal static class InstrumentCommand
     private static Command Show(CliConsole console)
     {
         var instrument = InstrumentArgument();
-        var command = new Command("show", "List an instrument's dimensions, power bases and items.") { instrument };
+        var form = new Option<string>("--form")
+        {
+            Description = "The wording to show: self (the person about themselves, the default) or observer (others about the person).",
+            DefaultValueFactory = _ => FormIds.Self,
+        };
+        var command = new Command("show", "List an instrument's dimensions, power bases and items, in the wording of one form.") { instrument, form };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var i = InstrumentResolver.Resolve(parse.GetValue(instrument));
+            var formId = parse.GetValue(form)!;
+            if (!i.HasForm(formId))
+            {
+                throw new CliException($"--form {formId}: {i.Id} {i.Version} has no such form; it has {string.Join(", ", i.AvailableFormIds)}.");
+            }
+
             var o = console.Out;
-            o.MarkupLine($"[bold]{Markup.Escape(i.Name)}[/] ({Markup.Escape(i.Id)} {Markup.Escape(i.Version)}): {i.Items.Count} items, answered {i.Scale.Min}–{i.Scale.Max}");
+            o.MarkupLine($"[bold]{Markup.Escape(i.Name)}[/] ({Markup.Escape(i.Id)} {Markup.Escape(i.Version)}, {Markup.Escape(formId)} form): {i.Items.Count} items, answered {i.Scale.Min}–{i.Scale.Max}");
             if (i.Definition.Notes is { } notes)
             {
                 o.MarkupLine(i.Definition.IsValidated ? Markup.Escape(notes) : $"[yellow]{Markup.Escape(notes)}[/]");
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "measures", "keying", "text");
+            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "measures", "keying", "answers", "text");
             foreach (var item in i.Items)
             {
-                table.AddRow(Markup.Escape(item.Id), Markup.Escape(item.Target.Key), item.IsReversed ? "reverse" : "", Markup.Escape(item.Text.Default));
+                table.AddRow(Markup.Escape(item.Id), Markup.Escape(item.Target.Key), item.IsReversed ? "reverse" : "", Markup.Escape(item.Labels ?? "scale"), Markup.Escape(i.GetItemText(item.Id, formId)));
             }
 
             o.Write(table);
+            foreach (var question in i.OpenQuestions)
+            {
+                o.MarkupLine($"{Markup.Escape(question.Id)} (open question): {Markup.Escape(question.GetText(formId).Default)}");
+            }
+
             return ExitCodes.Success;
         }));
         return command;

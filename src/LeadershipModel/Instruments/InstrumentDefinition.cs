@@ -40,6 +40,16 @@ public sealed record InstrumentDefinition
     /// <summary>Gets the items in the order they are presented.</summary>
     public EquatableArray<Item> Items { get; init; }
 
+    /// <summary>Gets the forms: item texts for kinds of rater, such as <see cref="FormIds.Observer"/>. The items' own
+    /// texts are the <see cref="FormIds.Self"/> form unless a form of that id is given.</summary>
+    public EquatableArray<InstrumentForm> Forms { get; init; }
+
+    /// <summary>Gets the free-text questions asked after the items, with a text per form.</summary>
+    public EquatableArray<OpenQuestion> OpenQuestions { get; init; }
+
+    /// <summary>Gets the named answer-label sets that items refer to with <see cref="Item.Labels"/>.</summary>
+    public EquatableArray<LabelSet> LabelSets { get; init; }
+
     /// <summary>Gets the known reliabilities of the instrument's scales, from which scores carry a standard error of measurement.</summary>
     public EquatableArray<ScaleReliability> Reliabilities { get; init; }
 

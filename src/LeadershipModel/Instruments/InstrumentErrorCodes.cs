@@ -28,6 +28,18 @@ public static class InstrumentErrorCodes
     /// <summary>The instrument has no items.</summary>
     public const string Empty = "empty";
 
+    /// <summary>A form names an item the instrument does not have.</summary>
+    public const string UnknownItem = "unknown-item";
+
+    /// <summary>A form has no text for an item, or an open question has no text for a form.</summary>
+    public const string MissingText = "missing-text";
+
+    /// <summary>An open question has a text for a form the instrument does not declare.</summary>
+    public const string UnknownForm = "unknown-form";
+
+    /// <summary>An item names a label set the instrument does not declare, or a label lies outside the scale.</summary>
+    public const string UnknownLabels = "unknown-labels";
+
     /// <summary>The document is not valid JSON, or exceeds the size or depth limits.</summary>
     public const string InvalidJson = "invalid-json";
 }

@@ -14,6 +14,7 @@ public sealed record Item
     private readonly ItemTarget _target = null!;
     private readonly Keying _keying;
     private readonly double _weight = 1;
+    private readonly string? _labels;
 
     /// <summary>Initializes a new item.</summary>
     /// <param name="id">The item id, unique within the instrument.</param>
@@ -49,6 +50,10 @@ public sealed record Item
         get => _weight;
         init => _weight = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(Weight), value, "An item weight must be positive and finite.");
     }
+
+    /// <summary>Gets the id of the <see cref="LabelSet"/> whose labels the respondent sees for this item, such as
+    /// <see cref="LabelSet.FrequencyId"/> for a behaviour item; <see langword="null"/> for the scale's own labels.</summary>
+    public string? Labels { get => _labels; init => _labels = value is null ? null : Preconditions.KebabId(value, nameof(Labels)); }
 
     /// <summary>Gets a value indicating whether the item is reverse-keyed.</summary>
     public bool IsReversed => _keying == Keying.Reverse;

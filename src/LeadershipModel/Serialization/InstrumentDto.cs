@@ -22,7 +22,13 @@ internal sealed record InstrumentDto
 
     public List<ConstructDto>? Constructs { get; init; }
 
+    public List<LabelSetDto>? LabelSets { get; init; }
+
     public required List<ItemDto> Items { get; init; }
+
+    public List<FormDto>? Forms { get; init; }
+
+    public List<OpenQuestionDto>? OpenQuestions { get; init; }
 
     public List<ReliabilityDto>? Reliabilities { get; init; }
 

@@ -14,13 +14,16 @@ namespace LeadershipModel.Serialization;
 /// </summary>
 internal static partial class InstrumentReader
 {
-    private static readonly string[] RootProperties = ["$schema", "id", "version", "name", "description", "scale", "dimensions", "constructs", "items", "reliabilities", "isValidated", "notes"];
+    private static readonly string[] RootProperties = ["$schema", "id", "version", "name", "description", "scale", "dimensions", "constructs", "labelSets", "items", "forms", "openQuestions", "reliabilities", "isValidated", "notes"];
     private static readonly string[] ScaleProperties = ["min", "max", "integerOnly", "labels"];
     private static readonly string[] LabelProperties = ["value", "text"];
     private static readonly string[] DimensionProperties = ["id", "name", "facet", "order", "description", "managementPole", "leadershipPole"];
     private static readonly string[] PoleProperties = ["label", "description"];
     private static readonly string[] ConstructProperties = ["id", "name", "description"];
-    private static readonly string[] ItemProperties = ["id", "text", "target", "keying", "weight"];
+    private static readonly string[] ItemProperties = ["id", "text", "target", "keying", "weight", "labels"];
+    private static readonly string[] LabelSetProperties = ["id", "labels"];
+    private static readonly string[] FormProperties = ["id", "items"];
+    private static readonly string[] OpenQuestionProperties = ["id", "texts"];
     private static readonly string[] TargetProperties = ["dimension", "pole", "powerBase", "construct"];
     private static readonly string[] ReliabilityProperties = ["target", "reliability", "standardDeviation"];
 
@@ -41,8 +44,11 @@ internal static partial class InstrumentReader
         var scale = ReadScale(root, errors);
         var dimensions = ReadDimensions(root, errors);
         var constructs = ReadList(root, "constructs", required: false, ReadConstruct, errors);
+        var labelSets = ReadList(root, "labelSets", required: false, (e, p, errs) => ReadLabelSet(e, p, scale, errs), errors);
         var items = ReadList(root, "items", required: true, ReadItem, errors);
         CheckUniqueItemIds(root, errors);
+        var forms = ReadList(root, "forms", required: false, ReadForm, errors);
+        var openQuestions = ReadList(root, "openQuestions", required: false, ReadOpenQuestion, errors);
         var reliabilities = ReadList(root, "reliabilities", required: false, ReadReliability, errors);
         var isValidated = JsonFields.OptionalBool(root, "isValidated", P, errors);
         var notes = JsonFields.OptionalString(root, "notes", P, errors);
@@ -57,11 +63,23 @@ internal static partial class InstrumentReader
             Dimensions = dimensions.Set,
             Constructs = constructs.Values.ToEquatableArray(),
             Items = items.Values.ToEquatableArray(),
+            Forms = forms.Values.ToEquatableArray(),
+            OpenQuestions = openQuestions.Values.ToEquatableArray(),
+            LabelSets = labelSets.Values.ToEquatableArray(),
             Reliabilities = reliabilities.Values.ToEquatableArray(),
             IsValidated = isValidated ?? false,
             Notes = notes,
         };
 
+        var indexes = new Dictionary<string, List<int>>(StringComparer.Ordinal)
+        {
+            ["constructs"] = constructs.Indexes,
+            ["items"] = items.Indexes,
+            ["reliabilities"] = reliabilities.Indexes,
+            ["forms"] = forms.Indexes,
+            ["openQuestions"] = openQuestions.Indexes,
+            ["labelSets"] = labelSets.Indexes,
+        };
         foreach (var error in Instrument.Validate(definition))
         {
             var consequence = error.Code switch
@@ -71,22 +89,27 @@ internal static partial class InstrumentReader
                 InstrumentErrorCodes.UnknownTarget when error.Path.EndsWith(".target.construct", StringComparison.Ordinal) => !constructs.Complete,
                 InstrumentErrorCodes.UnknownTarget when error.Path.StartsWith("$.reliabilities", StringComparison.Ordinal) => !items.Complete,
                 InstrumentErrorCodes.DuplicateId when error.Path.StartsWith("$.items", StringComparison.Ordinal) => true, // checked on the document, invalid items included
+                InstrumentErrorCodes.UnknownItem or InstrumentErrorCodes.MissingText when error.Path.StartsWith("$.forms", StringComparison.Ordinal) => !items.Complete,
+                InstrumentErrorCodes.DuplicateId when error.Path.StartsWith("$.openQuestions", StringComparison.Ordinal) && error.Message.EndsWith("also an item id.", StringComparison.Ordinal) => !items.Complete,
+                InstrumentErrorCodes.UnknownForm or InstrumentErrorCodes.MissingText when error.Path.StartsWith("$.openQuestions", StringComparison.Ordinal) => !forms.Complete,
+                InstrumentErrorCodes.UnknownLabels when error.Path.StartsWith("$.items", StringComparison.Ordinal) => !labelSets.Complete,
+                InstrumentErrorCodes.UnknownLabels when error.Path.StartsWith("$.labelSets", StringComparison.Ordinal) => scale is null,
 
                 _ => false,
             };
             if (!consequence)
             {
                 errors.Add(
-                    Remap(error.Path, dimensions, constructs.Indexes, items.Indexes, reliabilities.Indexes),
+                    Remap(error.Path, dimensions, indexes),
                     error.Code,
-                    Remap(error.Message, dimensions, constructs.Indexes, items.Indexes, reliabilities.Indexes));
+                    Remap(error.Message, dimensions, indexes));
             }
         }
 
         return errors.Count == 0 ? Instrument.Create(definition) : null;
     }
 
-    private static string Remap(string text, Dimensions dimensions, List<int> constructs, List<int> items, List<int> reliabilities)
+    private static string Remap(string text, Dimensions dimensions, Dictionary<string, List<int>> indexes)
         => IndexedPath().Replace(text, m =>
         {
             var collection = m.Groups[1].Value;
@@ -96,17 +119,11 @@ internal static partial class InstrumentReader
                 return "$.dimensions";
             }
 
-            var map = collection switch
-            {
-                "dimensions" => dimensions.Indexes,
-                "constructs" => constructs,
-                "items" => items,
-                _ => reliabilities,
-            };
+            var map = collection == "dimensions" ? dimensions.Indexes : indexes[collection];
             return i < map.Count ? JsonPaths.Index("$." + collection, map[i]) : m.Value;
         });
 
-    [GeneratedRegex(@"\$\.(dimensions|constructs|items|reliabilities)\[(\d+)\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\.(dimensions|constructs|items|reliabilities|forms|openQuestions|labelSets)\[(\d+)\]", RegexOptions.CultureInvariant)]
     private static partial Regex IndexedPath();
 
     private static ListRead<T> ReadList<T>(JsonElement obj, string name, bool required, Func<JsonElement, string, JsonErrorList, T?> read, JsonErrorList errors)
@@ -209,40 +226,136 @@ internal static partial class InstrumentReader
             }
         }
 
-        var labels = new List<ScaleLabel>();
-        if (JsonFields.Array(e, "labels", P, required: false, errors) is { } array)
-        {
-            var i = 0;
-            var seen = new Dictionary<double, int>();
-            foreach (var l in array.EnumerateArray())
-            {
-                var lp = JsonPaths.Index(P + ".labels", i);
-                var lb = errors.Count;
-                if (JsonFields.ExpectObject(l, lp, errors))
-                {
-                    JsonFields.RejectUnknown(l, lp, LabelProperties, errors);
-                    var value = JsonFields.RequiredNumber(l, "value", lp, errors);
-                    var text = ReadText(l, "text", lp, errors);
-                    if (value is { } v && min is { } lo2 && max is { } hi2 && (v < lo2 || v > hi2))
-                    {
-                        errors.Add(lp + ".value", InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"Label value {v} lies outside the scale [{lo2}, {hi2}]."));
-                    }
-                    else if (value is { } v2 && !seen.TryAdd(v2, i))
-                    {
-                        errors.Add(lp + ".value", InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"Label value {v2} is already labelled by $.scale.labels[{seen[v2]}]."));
-                    }
+        var labels = ReadLabels(e, P, required: false, min, max, errors);
+        return errors.Count == before ? ResponseScale.Create(min!.Value, max!.Value, integerOnly, labels) : null;
+    }
 
-                    if (errors.Count == lb)
-                    {
-                        labels.Add(new ScaleLabel(value!.Value, text!));
-                    }
+    private static List<ScaleLabel> ReadLabels(JsonElement owner, string path, bool required, double? min, double? max, JsonErrorList errors)
+    {
+        var labels = new List<ScaleLabel>();
+        if (JsonFields.Array(owner, "labels", path, required, errors) is not { } array)
+        {
+            return labels;
+        }
+
+        var i = 0;
+        var seen = new Dictionary<double, int>();
+        foreach (var l in array.EnumerateArray())
+        {
+            var lp = JsonPaths.Index(path + ".labels", i);
+            var lb = errors.Count;
+            if (JsonFields.ExpectObject(l, lp, errors))
+            {
+                JsonFields.RejectUnknown(l, lp, LabelProperties, errors);
+                var value = JsonFields.RequiredNumber(l, "value", lp, errors);
+                var text = ReadText(l, "text", lp, errors);
+                if (value is { } v && min is { } lo && max is { } hi && (v < lo || v > hi))
+                {
+                    errors.Add(lp + ".value", InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"Label value {v} lies outside the scale [{lo}, {hi}]."));
+                }
+                else if (value is { } v2 && !seen.TryAdd(v2, i))
+                {
+                    errors.Add(lp + ".value", InstrumentErrorCodes.InvalidScale, string.Create(CultureInfo.InvariantCulture, $"Label value {v2} is already labelled by {JsonPaths.Index(path + ".labels", seen[v2])}."));
                 }
 
-                i++;
+                if (errors.Count == lb)
+                {
+                    labels.Add(new ScaleLabel(value!.Value, text!));
+                }
+            }
+
+            i++;
+        }
+
+        if (required && i == 0)
+        {
+            errors.Add(path + ".labels", InstrumentErrorCodes.Required, "'labels' needs at least one label.");
+        }
+
+        return labels;
+    }
+
+    private static LabelSet? ReadLabelSet(JsonElement e, string path, ResponseScale? scale, JsonErrorList errors)
+    {
+        var before = errors.Count;
+        if (!JsonFields.ExpectObject(e, path, errors))
+        {
+            return null;
+        }
+
+        JsonFields.RejectUnknown(e, path, LabelSetProperties, errors);
+        var id = KebabId(e, "id", path, required: true, errors);
+        var labels = ReadLabels(e, path, required: true, scale?.Min, scale?.Max, errors);
+        return errors.Count == before ? new LabelSet(id!, labels) : null;
+    }
+
+    private static InstrumentForm? ReadForm(JsonElement e, string path, JsonErrorList errors)
+    {
+        var before = errors.Count;
+        if (!JsonFields.ExpectObject(e, path, errors))
+        {
+            return null;
+        }
+
+        JsonFields.RejectUnknown(e, path, FormProperties, errors);
+        var id = KebabId(e, "id", path, required: true, errors);
+        var texts = ReadTextMap(e, "items", path, "item", ItemIds.IsValid, errors);
+        return errors.Count == before ? new InstrumentForm(id!, texts!) : null;
+    }
+
+    private static OpenQuestion? ReadOpenQuestion(JsonElement e, string path, JsonErrorList errors)
+    {
+        var before = errors.Count;
+        if (!JsonFields.ExpectObject(e, path, errors))
+        {
+            return null;
+        }
+
+        JsonFields.RejectUnknown(e, path, OpenQuestionProperties, errors);
+        var id = JsonFields.RequiredString(e, "id", path, errors);
+        if (id is not null && !ItemIds.IsValid(id))
+        {
+            errors.Add(path + ".id", InstrumentErrorCodes.InvalidValue, $"'{id}' is not a valid question id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 64 characters.");
+        }
+
+        var texts = ReadTextMap(e, "texts", path, "form", Preconditions.IsKebabId, errors);
+        return errors.Count == before ? new OpenQuestion(id!, texts!) : null;
+    }
+
+    /// <summary>Reads an object of id to text, such as a form's item texts; at least one entry, ids unique and valid.</summary>
+    private static List<KeyValuePair<string, LocalizedText>>? ReadTextMap(JsonElement owner, string name, string path, string keyKind, Func<string, bool> validKey, JsonErrorList errors)
+    {
+        var p = JsonPaths.Property(path, name);
+        if (JsonFields.Object(owner, name, path, required: true, errors) is not { } map)
+        {
+            return null;
+        }
+
+        var before = errors.Count;
+        var texts = new List<KeyValuePair<string, LocalizedText>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in map.EnumerateObject())
+        {
+            if (!validKey(property.Name))
+            {
+                errors.Add(JsonPaths.Property(p, property.Name), InstrumentErrorCodes.InvalidValue, $"'{property.Name}' is not a valid {keyKind} id.");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                errors.Add(JsonPaths.Property(p, property.Name), InstrumentErrorCodes.DuplicateId, $"The {keyKind} '{property.Name}' has more than one text.");
+            }
+            else if (ReadText(map, property.Name, p, errors) is { } text)
+            {
+                texts.Add(new(property.Name, text));
             }
         }
 
-        return errors.Count == before ? ResponseScale.Create(min!.Value, max!.Value, integerOnly, labels) : null;
+        if (seen.Count == 0 && errors.Count == before)
+        {
+            errors.Add(p, InstrumentErrorCodes.MissingText, $"'{name}' needs at least one text.");
+        }
+
+        return errors.Count == before ? texts : null;
     }
 
     private static Dimensions ReadDimensions(JsonElement root, JsonErrorList errors)
@@ -363,12 +476,13 @@ internal static partial class InstrumentReader
         var target = ReadTarget(e, "target", path, errors);
         var keying = JsonFields.OptionalName(e, "keying", path, JsonNames.Keyings, errors);
         var weight = JsonFields.OptionalNumber(e, "weight", path, errors);
+        var labels = KebabId(e, "labels", path, required: false, errors);
         if (weight is { } w && !(w > 0))
         {
             errors.Add(path + ".weight", InstrumentErrorCodes.InvalidWeight, string.Create(CultureInfo.InvariantCulture, $"Item weight {w} is not positive."));
         }
 
-        return errors.Count == before ? new Item(id!, text!, target!, JsonNames.ToKeying(keying), weight ?? 1) : null;
+        return errors.Count == before ? new Item(id!, text!, target!, JsonNames.ToKeying(keying), weight ?? 1) { Labels = labels } : null;
     }
 
     private static ScaleReliability? ReadReliability(JsonElement e, string path, JsonErrorList errors)

@@ -16,4 +16,6 @@ internal sealed record ItemDto
     public required string Keying { get; init; }
 
     public double Weight { get; init; }
+
+    public string? Labels { get; init; }
 }
