@@ -209,16 +209,33 @@ internal static class FeedbackContent
             Paragraphs = ["This questionnaire asks no open questions, so there are no written comments."],
         });
 
-        var keep = target.Highest.Take(3).Select(h => h.Text).ToList();
-        var priorities = target.BlindSpots.Select(b => b.Text).Concat(target.Lowest.Select(l => l.Text)).Distinct(StringComparer.Ordinal).Take(3).ToList();
-        var plan = new List<string> { "Use this page with your coach or manager. Choose two or three things to work on, and write down what you will do and by when." };
-        plan.Add(keep.Count == 0 ? "Strengths to keep: none can be shown yet." : "Strengths to keep: " + string.Join("; ", keep) + ".");
-        plan.Add(priorities.Count == 0 ? "Priorities: none stand out." : "Priorities, from your blind spots and lowest items: " + string.Join("; ", priorities) + ".");
+        var keep = target.Highest.Take(3).Select(h => new[] { h.Text, $"others' mean {P(h.Mean)}" }).ToList();
+        var priorities = target.BlindSpots.Select(b => (b.Text, Why: $"blind spot: you {Signed(b.Gap)} above others"))
+            .Concat(target.Lowest.Select(l => (l.Text, Why: $"among the lowest rated: {P(l.Mean)}")))
+            .DistinctBy(x => x.Text, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => new[] { x.Text, x.Why })
+            .ToList();
+        var planTables = new List<ReportTable>();
+        if (keep.Count > 0)
+        {
+            planTables.Add(ReportTable.Create(["strength to keep", "why"], keep, "Strengths to keep"));
+        }
+
+        if (priorities.Count > 0)
+        {
+            planTables.Add(ReportTable.Create(["priority", "why"], priorities, "Priorities, from your blind spots and lowest items"));
+        }
+
+        planTables.Add(ReportTable.Create(
+            ["priority", "what I will do (one concrete action)", "with whose help", "by when", "how I will know it worked"],
+            Enumerable.Range(1, 3).Select(i => new[] { i.ToString(c), "\n\n", "", "", "" }),
+            "My actions"));
         sections.Add(new ReportSectionContent
         {
             Title = "Development plan",
-            Paragraphs = [.. plan],
-            Tables = [ReportTable.Create(["priority", "what I will do", "by when", "how I will know"], Enumerable.Range(1, 3).Select(i => new[] { i.ToString(c), "", "", "" }))],
+            Paragraphs = ["Use this page with your coach or manager: keep what works, choose two or three priorities, and write down what you will do and by when."],
+            Tables = [.. planTables],
         });
 
         sections.Add(new ReportSectionContent { Title = "What the numbers mean", Paragraphs = [.. Explanations()] });

@@ -48,6 +48,9 @@ internal sealed class PdfLayout : IDisposable
             Creator = "LeadershipModel.Reporting",
             Producer = "LeadershipModel.Reporting",
             RasterDpi = 150,
+
+            // 101 is lossless: the default of a new metadata value (0) would store charts as the coarsest JPEG.
+            EncodingQuality = 101,
         };
         _document = SKDocument.CreatePdf(stream, metadata) ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");
     }

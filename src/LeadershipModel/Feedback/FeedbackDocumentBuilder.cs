@@ -126,7 +126,7 @@ public static class FeedbackDocumentBuilder
             for (var i = 0; i < items.Count; i++)
             {
                 var values = perItem[i] ?? [];
-                stats[i] = Describe(items[i], group.Kind, values, exempt ? 1 : t);
+                stats[i] = Describe(instrument, items[i], group.Kind, values, exempt ? 1 : t);
                 if (group.Kind != FeedbackGroupKind.Self && !stats[i].IsWithheld)
                 {
                     (others[i] ??= []).AddRange(values);
@@ -139,7 +139,7 @@ public static class FeedbackDocumentBuilder
         var othersStats = new FeedbackItemStatistics[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            othersStats[i] = Describe(items[i], FeedbackGroupKind.AllOthers, others[i] ?? [], 1);
+            othersStats[i] = Describe(instrument, items[i], FeedbackGroupKind.AllOthers, others[i] ?? [], 1);
         }
 
         if (report.GetGroup(FeedbackGroupKind.AllOthers) is not null)
@@ -212,14 +212,13 @@ public static class FeedbackDocumentBuilder
         return withheld.ToEquatableArray();
     }
 
-    private static FeedbackItemStatistics Describe(Item item, FeedbackGroupKind kind, List<double> values, int minimum)
+    private static FeedbackItemStatistics Describe(Instrument instrument, Item item, FeedbackGroupKind kind, List<double> values, int minimum)
     {
-        var text = ItemText(item, kind);
+        // Each group is shown the wording it answered: the self form for self, the observer form ("This person…")
+        // for everyone else; an instrument without an observer form falls back to the item's own text.
+        var text = instrument.GetItemText(item.Id, kind == FeedbackGroupKind.Self ? FormIds.Self : FormIds.Observer);
         return values.Count < minimum || values.Count == 0
             ? new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, IsWithheld = values.Count > 0 }
             : new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, Mean = values.Sum() / values.Count };
     }
-
-    /// <summary>The wording the group answered: the item's own text (the self form) for self, and for observers too until the instrument has an observer form.</summary>
-    private static string ItemText(Item item, FeedbackGroupKind kind) => item.Text.Default;
 }

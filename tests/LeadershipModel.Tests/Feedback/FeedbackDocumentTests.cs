@@ -72,6 +72,40 @@ public sealed class FeedbackDocumentTests
     }
 
     [Fact]
+    public void Build_InstrumentWithObserverForm_ObserversItemsCarryTheObserverWording()
+    {
+        var observer = new InstrumentForm(FormIds.Observer, Instrument.Items.Select(i => new KeyValuePair<string, LocalizedText>(i.Id, LocalizedText.Of("This person: " + i.Text.Default))));
+        var withForm = Instrument.Create(Instrument.Definition with { Forms = [observer] });
+
+        var t1 = FeedbackDocumentBuilder.Build(ScoringEngine.CreateBuilder().AddInstrument(withForm).Build(), withForm, Sample()).Document.Targets[0];
+
+        t1.GetItems(FeedbackGroupKind.Peer)!.Items[0].Text.Should().Be("This person: " + Instrument.Items[0].Text.Default);
+        t1.GetItems(FeedbackGroupKind.Self)!.Items[0].Text.Should().Be(Instrument.Items[0].Text.Default);
+        t1.Highest.Should().OnlyContain(h => h.Text.StartsWith("This person: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithheldGroup_AllOthersEqualsTheShownGroupsExactly()
+    {
+        // Self, a manager, three peers and two direct reports: the two are withheld (fewer than three even merged).
+        var sets = Sample().Where(s => s.RespondentId != "oth-z").ToList();
+
+        var report = FeedbackDocumentBuilder.Build(Engine, Instrument, sets).Document.Targets[0].Report;
+
+        report.GetGroup(FeedbackGroupKind.CombinedOthers).Should().BeNull();
+        report.WithheldRaterCount.Should().Be(2);
+        var all = report.GetGroup(FeedbackGroupKind.AllOthers)!;
+        var manager = report.GetGroup(FeedbackGroupKind.Manager)!;
+        var peers = report.GetGroup(FeedbackGroupKind.Peer)!;
+        all.RaterCount.Should().Be(4);
+        foreach (var index in all.Indices.Where(i => i.Mean is not null))
+        {
+            var expected = ((manager.Get(index.IndexId)!.Mean!.Value * 1) + (peers.Get(index.IndexId)!.Mean!.Value * 3)) / 4;
+            index.Mean!.Value.Should().BeApproximately(expected, 1e-12, "the withheld direct reports add nothing that differencing could recover");
+        }
+    }
+
+    [Fact]
     public void Json_RealOutput_ValidatesAgainstTheFeedbackSchema()
     {
         var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document);
