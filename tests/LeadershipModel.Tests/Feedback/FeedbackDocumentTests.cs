@@ -85,24 +85,39 @@ public sealed class FeedbackDocumentTests
     }
 
     [Fact]
-    public void Build_WithheldGroup_AllOthersEqualsTheShownGroupsExactly()
+    public void Build_SmallRoleMergedWithPeers_AllOthersMinusShownGroupsLeavesNothing()
     {
-        // Self, a manager, three peers and two direct reports: the two are withheld (fewer than three even merged).
+        // Self, a manager, three peers and two direct reports: the two cannot be shown, so the peers join them in
+        // "other raters (combined)" and no published figure minus another isolates fewer than three people.
         var sets = Sample().Where(s => s.RespondentId != "oth-z").ToList();
 
-        var report = FeedbackDocumentBuilder.Build(Engine, Instrument, sets).Document.Targets[0].Report;
+        var t1 = FeedbackDocumentBuilder.Build(Engine, Instrument, sets).Document.Targets[0];
+        var report = t1.Report;
 
-        report.GetGroup(FeedbackGroupKind.CombinedOthers).Should().BeNull();
-        report.WithheldRaterCount.Should().Be(2);
+        report.Groups.Select(g => (g.Kind, g.RaterCount)).Should().Equal(
+            (FeedbackGroupKind.Self, 1), (FeedbackGroupKind.Manager, 1), (FeedbackGroupKind.CombinedOthers, 5), (FeedbackGroupKind.AllOthers, 6));
+        t1.Withheld.Select(w => (w.Group, w.IsMerged)).Should().Equal((FeedbackGroupKind.Peer, true), (FeedbackGroupKind.DirectReport, true));
         var all = report.GetGroup(FeedbackGroupKind.AllOthers)!;
         var manager = report.GetGroup(FeedbackGroupKind.Manager)!;
-        var peers = report.GetGroup(FeedbackGroupKind.Peer)!;
-        all.RaterCount.Should().Be(4);
+        var combined = report.GetGroup(FeedbackGroupKind.CombinedOthers)!;
         foreach (var index in all.Indices.Where(i => i.Mean is not null))
         {
-            var expected = ((manager.Get(index.IndexId)!.Mean!.Value * 1) + (peers.Get(index.IndexId)!.Mean!.Value * 3)) / 4;
-            index.Mean!.Value.Should().BeApproximately(expected, 1e-12, "the withheld direct reports add nothing that differencing could recover");
+            var expected = (manager.Get(index.IndexId)!.Mean!.Value + (combined.Get(index.IndexId)!.Mean!.Value * 5)) / 6;
+            index.Mean!.Value.Should().BeApproximately(expected, 1e-12, "all others is the union of the shown groups, nothing more");
         }
+    }
+
+    [Fact]
+    public void Build_TwoDirectReportsAndNoOtherGroup_WithheldFromEveryFigure()
+    {
+        var sets = Sample().Where(s => s.Role is RaterRole.Self or RaterRole.Manager or RaterRole.DirectReport).ToList();
+
+        var t1 = FeedbackDocumentBuilder.Build(Engine, Instrument, sets).Document.Targets[0];
+
+        t1.Report.Groups.Select(g => g.Kind).Should().Equal(FeedbackGroupKind.Self, FeedbackGroupKind.Manager);
+        t1.Report.WithheldRaterCount.Should().Be(2);
+        t1.Withheld.Should().ContainSingle().Which.Should().Match<WithheldGroup>(w => w.Group == FeedbackGroupKind.DirectReport && !w.IsMerged && w.Raters == 2);
+        t1.GetItems(FeedbackGroupKind.Manager)!.Items.Should().OnlyContain(i => i.Count <= 1);
     }
 
     [Fact]
