@@ -17,6 +17,7 @@ internal static class CliApp
             Examples:
               leadership                                   score the bundled 360 sample and print the report
               leadership score data.csv --format html --out report.html
+              leadership feedback samples/data/sample-360.csv --target T1
               leadership reliability data.csv --scale lead=L1,L2,-L3
               leadership simulate --people 50 --seed 7 --out sample.csv
               leadership instrument show canonical-short
@@ -25,6 +26,7 @@ internal static class CliApp
               leadership consent simulate --scenario withdrawal --format html --out consent.html
             """);
         root.Subcommands.Add(score);
+        root.Subcommands.Add(FeedbackCommand.Create(console));
         root.Subcommands.Add(ReliabilityCommand.Create(console));
         root.Subcommands.Add(InstrumentCommand.Create(console));
         root.Subcommands.Add(SimulateCommand.Create(console));

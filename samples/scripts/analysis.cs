@@ -9,6 +9,7 @@
 using System.Globalization;
 using LeadershipModel;
 using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Reporting;

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Interactive.Html;
 using LeadershipModel.Scoring;
 using Microsoft.DotNet.Interactive.Formatting;

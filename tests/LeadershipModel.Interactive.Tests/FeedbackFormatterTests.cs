@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

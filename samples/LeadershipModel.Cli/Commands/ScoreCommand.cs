@@ -2,6 +2,7 @@ using System.CommandLine;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
+using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
 using Spectre.Console;
@@ -28,8 +29,12 @@ internal static class ScoreCommand
         var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 reports (2 to 1,000).", DefaultValueFactory = _ => 3 }.Whole(2, 1000);
         var encoding = EncodingOption.Create();
         var parallel = new Option<bool>("--parallel") { Description = "Score on every core (results are identical to sequential scoring)." };
+        var defaultRole = RaterRules.DefaultRoleOption();
 
         var command = new Command("score", """
+            The analyst's export: json and csv hold every rater's answers and profile under their respondent id, so
+            they are not for the person rated (give them 'leadership feedback', which names no rater).
+
             Score response sets into profiles: per dimension management strength M, leadership strength L,
             orientation L − M, integration √(M·L) and quadrant; overall indices; the authority profile; and, for 360
             data, each person's rater groups and self–other gaps. Rows that cannot be scored are reported with their
@@ -42,7 +47,7 @@ internal static class ScoreCommand
               leadership score responses.csv --instrument my-instrument.json --norms norms.json
             """)
         {
-            file, instrument, format, output, norms, anonymity, parallel, encoding,
+            file, instrument, format, output, norms, anonymity, parallel, encoding, defaultRole,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(console, () => RunAsync(
             console,
@@ -54,7 +59,8 @@ internal static class ScoreCommand
                 parse.GetValue(norms),
                 parse.GetValue(anonymity),
                 parse.GetValue(parallel),
-                EncodingOption.Resolve(parse.GetValue(encoding))),
+                EncodingOption.Resolve(parse.GetValue(encoding)),
+                RaterRules.ParseDefaultRole(parse.GetValue(defaultRole))),
             cancellationToken)));
         return command;
     }
@@ -78,7 +84,7 @@ internal static class ScoreCommand
 
         // The file is opened here rather than by the reader so that the progress bar can follow the bytes read.
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        var readOptions = new ResponseSetReadOptions { Csv = new CsvReadOptions { Encoding = request.Encoding } };
+        var readOptions = RaterRules.ReadOptions(request.DefaultRole, request.Encoding);
         using var reader = InstrumentResponseReader.OpenCsvStream(stream, file.Name, instrument, readOptions, onRejected: r =>
         {
             csvRejected++;
@@ -90,7 +96,7 @@ internal static class ScoreCommand
         }
 
         using var sink = ReportSink.Open(request, instrument, console);
-        var counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, cancellationToken).ConfigureAwait(false);
+        var counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, request.Format is not (ReportFormats.Json or ReportFormats.Csv), cancellationToken).ConfigureAwait(false);
         sink.Complete(request.Anonymity);
 
         var rejected = counts.Rejected + csvRejected;
@@ -99,14 +105,26 @@ internal static class ScoreCommand
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
-    private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileStream input, FileInfo file, bool parallel, CancellationToken cancellationToken)
+    private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileStream input, FileInfo file, bool parallel, bool checkSelfRows, CancellationToken cancellationToken)
     {
         // Results come back in input order, a chunk at a time, so the sources wait in a queue no longer than a chunk.
         var sources = new Queue<ResponseSetSource>();
+        var raters = new RaterChecker();
+        var raterRejected = 0L;
         async IAsyncEnumerable<Responses.ResponseSet> Sets()
         {
             await foreach (var set in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // Pure self-assessment rows (no target) can break no rater rule but a repeated respondent; for the
+                // streamed exports (json, csv) they skip the check so that a file of millions streams in constant memory.
+                if ((checkSelfRows || set.ResponseSet.TargetId is not null || set.ResponseSet.Role != Responses.RaterRole.Self)
+                    && raters.Check(set.ResponseSet, RaterRules.Position(set.Source)) is { } rejection)
+                {
+                    raterRejected++;
+                    console.WriteError(RaterRules.Describe(set.Source, rejection));
+                    continue;
+                }
+
                 sources.Enqueue(set.Source);
                 yield return set.ResponseSet;
             }
@@ -154,9 +172,9 @@ internal static class ScoreCommand
             await Run(null).ConfigureAwait(false);
         }
 
-        return last;
+        return last with { Rejected = last.Rejected + raterRejected };
     }
 }
 
 /// <summary>What <c>leadership score</c> was asked to do.</summary>
-internal sealed record ScoreRequest(FileInfo? File, string Instrument, string Format, FileInfo? Output, FileInfo? Norms, int Anonymity, bool Parallel, System.Text.Encoding? Encoding);
+internal sealed record ScoreRequest(FileInfo? File, string Instrument, string Format, FileInfo? Output, FileInfo? Norms, int Anonymity, bool Parallel, System.Text.Encoding? Encoding, Responses.RaterRole? DefaultRole);

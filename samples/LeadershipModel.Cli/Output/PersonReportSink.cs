@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
@@ -45,7 +45,9 @@ internal sealed class PersonReportSink(TextWriter writer, bool owns, Instrument 
         if (withoutSelf.Count > 0 && format != ReportFormats.Html)
         {
             Writer.WriteLine();
-            Writer.WriteLine($"No self-assessment for {withoutSelf.Count} rated {(withoutSelf.Count == 1 ? "person" : "people")} ({string.Join(", ", withoutSelf.Take(10).Select(PlainText))}{(withoutSelf.Count > 10 ? ", …" : "")}); their raters' profiles are in --format json or csv.");
+            // Ids are data: Markdown would interpret them (a '|' or '*' in an id), so Markdown names nobody here.
+            var names = format == ReportFormats.Markdown ? "" : $" ({string.Join(", ", withoutSelf.Take(10).Select(PlainText))}{(withoutSelf.Count > 10 ? ", …" : "")})";
+            Writer.WriteLine($"No self-assessment for {withoutSelf.Count} rated {(withoutSelf.Count == 1 ? "person" : "people")}{names}; their feedback is in 'leadership feedback', their raters' profiles in --format json or csv.");
         }
     }
 

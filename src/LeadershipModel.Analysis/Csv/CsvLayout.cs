@@ -11,6 +11,9 @@ internal sealed class CsvLayout
 
     public int Role { get; init; } = -1;
 
+    /// <summary>Gets the role of a row whose role cell is empty, or <see langword="null"/> to reject it.</summary>
+    public RaterRole? DefaultRole { get; init; }
+
     /// <summary>Gets the file columns of the items, in matrix order.</summary>
     public required int[] Items { get; init; }
 

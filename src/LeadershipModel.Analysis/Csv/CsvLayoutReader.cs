@@ -101,6 +101,7 @@ internal static class CsvLayoutReader
             Respondent = respondent,
             Target = target,
             Role = role,
+            DefaultRole = options.DefaultRole,
             Items = [.. items],
             Groups = [.. groupList],
         };

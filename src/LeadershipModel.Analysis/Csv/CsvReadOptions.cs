@@ -42,6 +42,12 @@ public sealed record CsvReadOptions
     /// <summary>Gets the name of the column that holds the rater's role. Defaults to <c>role</c>.</summary>
     public string RoleColumn { get => _roleColumn; init => _roleColumn = Preconditions.NotBlank(value, nameof(RoleColumn)); }
 
+    /// <summary>
+    /// Gets the role of a row whose cell in the role column is empty, or <see langword="null"/> (the default) to reject
+    /// such a row. A file without a role column is a file of self-assessments whatever this says.
+    /// </summary>
+    public RaterRole? DefaultRole { get; init; }
+
     /// <summary>Gets the separator, or <see langword="null"/> to detect it from the header row (<c>,</c> or <c>;</c>).</summary>
     public char? Separator { get; init; }
 

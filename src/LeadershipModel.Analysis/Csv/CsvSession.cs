@@ -78,7 +78,7 @@ internal sealed class CsvSession
         }
 
         var role = RaterRole.Self;
-        if (layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[layout.Role].Span) && !RaterRoles.TryParse(row[layout.Role].Span, out role))
+        if (layout.Role >= 0 && !RoleCell.TryRead(row[layout.Role].Span, _layout.DefaultRole, out role))
         {
             return false;
         }
@@ -154,9 +154,9 @@ internal sealed class CsvSession
         }
 
         var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
+        if (_layout.Role >= 0 && !RoleCell.TryRead(row[_layout.Role], _layout.DefaultRole, out role))
         {
-            Reject(row.Line, _layout.Role, $"{Quote(row[_layout.Role])} in column '{_layout.Names[_layout.Role]}' is not a rater role (self, manager, peer, direct-report, other).");
+            Reject(row.Line, _layout.Role, RoleCell.Reason(row[_layout.Role], _layout.Names[_layout.Role], Quote(row[_layout.Role])));
             return;
         }
 

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Internal;
+using ProfileIndices = LeadershipModel.Internal.ProfileIndices;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;

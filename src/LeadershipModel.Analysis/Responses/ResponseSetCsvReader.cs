@@ -247,9 +247,9 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Role]) && !RaterRoles.TryParse(row[_layout.Role], out role))
+        if (_layout.Role >= 0 && !RoleCell.TryRead(row[_layout.Role], _layout.DefaultRole, out role))
         {
-            return Reject(row.Line, _layout.Role, $"{Quote(row[_layout.Role])} in column '{_layout.Names[_layout.Role]}' is not a rater role (self, manager, peer, direct-report, other).");
+            return Reject(row.Line, _layout.Role, RoleCell.Reason(row[_layout.Role], _layout.Names[_layout.Role], Quote(row[_layout.Role])));
         }
 
         for (var i = 0; i < values.Length; i++)

@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
 using LeadershipModel.Reporting;
 

@@ -1,3 +1,5 @@
+using LeadershipModel.Feedback;
+using LeadershipModel.Norms;
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
 using ScottPlot;
@@ -96,7 +98,85 @@ public static class RadarChart
             });
         }
 
-        radar.PolarAxis.SetSpokes([.. data.Labels], 1.0);
+        Finish(plot, radar, [.. data.Labels], options, font);
+        return plot;
+    }
+
+    /// <summary>Renders a person's feedback as a radar chart: all others' M and L filled, the self-rating's M and L as lines over them.</summary>
+    /// <param name="feedback">The person's feedback.</param>
+    /// <param name="dimensions">The dimensions, for their names.</param>
+    /// <param name="options">The options; <see cref="RadarChartOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The PNG bytes.</returns>
+    public static byte[] FeedbackToPng(TargetFeedback feedback, DimensionSet dimensions, RadarChartOptions? options = null)
+    {
+        options ??= RadarChartOptions.Default;
+        return CreateFeedbackPlot(Guard.NotNull(feedback), Guard.NotNull(dimensions), options).GetImageBytes(options.Width, options.Height, ImageFormat.Png);
+    }
+
+    internal static string FeedbackToSvg(TargetFeedback feedback, DimensionSet dimensions, RadarChartOptions options, string idPrefix)
+        => SvgIds.Renumber(CreateFeedbackPlot(feedback, dimensions, options).GetSvgXml(options.Width, options.Height), idPrefix);
+
+    internal static string FeedbackCaption(TargetFeedback feedback)
+    {
+        var others = feedback.Report.GetGroup(FeedbackGroupKind.AllOthers) ?? feedback.Report.Groups.FirstOrDefault(g => g.Kind != FeedbackGroupKind.Self);
+        return others is null
+            ? "Your self-rating: management (blue) and leadership (orange) strength per dimension, 0 at the centre to 1 at the rim."
+            : $"Filled: {FeedbackContent.GroupLabel(others.Kind)} ({others.RaterCount} people); lines: your self-rating. Management in blue, leadership in orange, 0 at the centre to 1 at the rim.";
+    }
+
+    private static Plot CreateFeedbackPlot(TargetFeedback feedback, DimensionSet dimensions, RadarChartOptions options)
+    {
+        var font = options.FontName ?? ChartFonts.DefaultSans;
+        var report = feedback.Report;
+        var others = report.GetGroup(FeedbackGroupKind.AllOthers) ?? report.Groups.FirstOrDefault(g => g.Kind != FeedbackGroupKind.Self);
+        var self = report.GetGroup(FeedbackGroupKind.Self);
+        var shown = dimensions.Where(d => Has(others, d) || Has(self, d)).ToList();
+        var plot = new Plot();
+        plot.HideGrid();
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.IsVisible = false;
+        }
+
+        if (shown.Count < 3)
+        {
+            var text = plot.Add.Text("Too few dimension scores to chart.", 0, 0);
+            text.LabelFontName = font;
+            text.LabelAlignment = Alignment.MiddleCenter;
+            plot.Axes.SetLimits(-1, 1, -1, 1);
+            return plot;
+        }
+
+        var radar = plot.Add.Radar();
+        void Add(FeedbackGroup? group, string pole, string legend, Color color, bool filled)
+        {
+            if (group is null)
+            {
+                return;
+            }
+
+            radar.Series.Add(new RadarSeries
+            {
+                Values = shown.Select(d => group.Get(IndexIds.ForDimension(d.Id, pole))?.Mean ?? 0).ToArray(),
+                LegendText = PlainText.Clean(legend),
+                FillColor = filled ? color.WithAlpha(0.22) : Colors.Transparent,
+                LineColor = filled ? color : color.Darken(0.35),
+                LineWidth = filled ? 2 : 2.5f,
+            });
+        }
+
+        Add(others, IndexIds.Management, "others: " + options.ManagementLabel, ManagementColor, true);
+        Add(others, IndexIds.Leadership, "others: " + options.LeadershipLabel, LeadershipColor, true);
+        Add(self, IndexIds.Management, "self: " + options.ManagementLabel, ManagementColor, false);
+        Add(self, IndexIds.Leadership, "self: " + options.LeadershipLabel, LeadershipColor, false);
+        Finish(plot, radar, [.. shown.Select(d => RadarChartData.Wrap(d.Name, options.LabelLineLength))], options, font);
+        return plot;
+    }
+
+    /// <summary>Labels the spokes and circles, shows the legend and sets the title: the same for every radar chart.</summary>
+    private static void Finish(Plot plot, ScottPlot.Plottables.Radar radar, string[] labels, RadarChartOptions options, string font)
+    {
+        radar.PolarAxis.SetSpokes(labels, 1.0);
         foreach (var spoke in radar.PolarAxis.Spokes)
         {
             spoke.LabelStyle.FontName = font;
@@ -116,8 +196,10 @@ public static class RadarChart
         plot.Legend.FontSize = options.FontSize;
         plot.ShowLegend(Alignment.LowerRight);
         SetTitle(plot, options, font);
-        return plot;
     }
+
+    private static bool Has(FeedbackGroup? group, Dimension d)
+        => group?.Get(IndexIds.ForDimension(d.Id, IndexIds.Management))?.Mean is not null && group.Get(IndexIds.ForDimension(d.Id, IndexIds.Leadership))?.Mean is not null;
 
     // ScottPlot drops a title set before a radar is added, so the title comes last.
     private static void SetTitle(Plot plot, RadarChartOptions options, string font)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
 
 namespace LeadershipModel.Reporting;

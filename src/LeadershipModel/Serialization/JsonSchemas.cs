@@ -40,6 +40,10 @@ public static class JsonSchemas
 
     private static readonly Lazy<string> ConsentScenarioText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.consent-scenario.v1.schema.json"));
     private static readonly Lazy<string> ConsentSimulationText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.consent-simulation.v1.schema.json"));
+    /// <summary>The <c>$id</c> of the feedback-report schema, written as <c>$schema</c> in every feedback document.</summary>
+    public const string FeedbackSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/feedback.v1.schema.json";
+
+    private static readonly Lazy<string> FeedbackText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.feedback.v1.schema.json"));
     private static readonly Lazy<string> InstrumentText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.instrument.v1.schema.json"));
     private static readonly Lazy<string> ResponseSetText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.response-set.v1.schema.json"));
     private static readonly Lazy<string> ProfileText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.profile.v1.schema.json"));
@@ -72,4 +76,6 @@ public static class JsonSchemas
 
     /// <summary>Gets the JSON Schema of a unit report (team and unit roll-ups).</summary>
     public static string UnitReport => UnitReportText.Value;
+    /// <summary>Gets the JSON Schema of a feedback-report document (<see cref="LeadershipModel.Feedback.FeedbackJson"/>): what each person rated may see.</summary>
+    public static string Feedback => FeedbackText.Value;
 }

@@ -19,7 +19,7 @@ public sealed class ResponseMatrixCsvReaderFastPathTests
             r8,self,1,2
             """;
 
-        var result = ResponseMatrixCsvReader.Read(new StringReader(text), "mixed.csv");
+        var result = ResponseMatrixCsvReader.Read(new StringReader(text), "mixed.csv", new CsvReadOptions { DefaultRole = RaterRole.Self });
 
         var m = result.Matrix;
         m.IsCompact.Should().BeTrue();
@@ -34,6 +34,23 @@ public sealed class ResponseMatrixCsvReaderFastPathTests
         Row(m, 3).Should().Equal(9, 0, 7);
         result.RowsRead.Should().Be(8);
         result.Rejections.Select(r => r.Line).Should().Equal(5, 6, 8, 9);
+    }
+
+    [Fact]
+    public void Read_EmptyRoleWithoutDefault_RejectedOnBothPathsNeverTakenAsSelf()
+    {
+        const string text = """
+            respondent,target,role,a,b,c
+            r1,t1,peer,1,2,3
+            r2,t1,,1,2,3
+            r3,t1,, 4 ,NA,5.0
+            """;
+
+        var result = ResponseMatrixCsvReader.Read(new StringReader(text), "roles.csv");
+
+        result.Matrix.Respondents.Select(r => r.RespondentId).Should().Equal("r1");
+        result.Rejections.Select(r => r.Line).Should().Equal(3, 4);
+        result.Rejections[0].Message.Should().Be("roles.csv:3:3: the rater role in column 'role' is empty; every row of a file with a role column needs one of self, manager, peer, direct-report, other.");
     }
 
     [Fact]

@@ -105,9 +105,10 @@ public sealed class ResponseMatrixCsvReaderTests
     {
         var r = Read("bad-role.csv");
 
-        r.Rejections.Should().ContainSingle().Which.Message.Should().Be(
-            "bad-role.csv:3:3: 'boss' in column 'role' is not a rater role (self, manager, peer, direct-report, other).");
-        r.Matrix.Respondents.Select(x => x.Role).Should().Equal(RaterRole.Self, RaterRole.DirectReport, RaterRole.Self);
+        r.Rejections.Select(x => x.Message).Should().Equal(
+            "bad-role.csv:3:3: 'boss' in column 'role' is not a rater role (self, manager, peer, direct-report, other).",
+            "bad-role.csv:5:3: the rater role in column 'role' is empty; every row of a file with a role column needs one of self, manager, peer, direct-report, other.");
+        r.Matrix.Respondents.Select(x => x.Role).Should().Equal(RaterRole.Self, RaterRole.DirectReport);
         r.Matrix.Respondents.Select(x => x.TargetId).Should().AllBe("t1");
         CountsAddUp(r);
     }

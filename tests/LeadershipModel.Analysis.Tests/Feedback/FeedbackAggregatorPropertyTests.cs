@@ -1,4 +1,5 @@
 using CsCheck;
+using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 using static LeadershipModel.Analysis.Tests.Feedback.FeedbackProfiles;
@@ -12,7 +13,7 @@ namespace LeadershipModel.Analysis.Tests.Feedback;
 public sealed class FeedbackAggregatorPropertyTests
 {
     private static readonly Gen<(int[] Counts, int Threshold, bool ManagerAlone)> Mixes =
-        from self in Gen.Int[0, 2]
+        from self in Gen.Int[0, 1]
         from others in Gen.Int[0, 12].Array[4]
         from threshold in Gen.Int[2, 5]
         from managerAlone in Gen.Bool

@@ -1,3 +1,4 @@
+using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 using static LeadershipModel.Analysis.Tests.Feedback.FeedbackProfiles;

@@ -1,3 +1,5 @@
+using LeadershipModel.Feedback;
+
 namespace LeadershipModel.Analysis.Tests.Feedback;
 
 public sealed class FeedbackOptionsTests

@@ -1,3 +1,4 @@
+using LeadershipModel.Feedback;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

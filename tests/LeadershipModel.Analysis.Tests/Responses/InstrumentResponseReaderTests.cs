@@ -108,13 +108,13 @@ public sealed class InstrumentResponseReaderTests
         }
     }
 
-    /// <summary>A CSV of the full instrument, every item answered with the row's value.</summary>
+    /// <summary>A CSV of the full instrument, every item answered with the row's value; a null role is written as self.</summary>
     internal static string Csv(params (string Respondent, string? Target, string? Role, double Value)[] rows)
     {
         var sb = new StringBuilder("respondent,target,role,").AppendJoin(',', ItemIds).Append('\n');
         foreach (var (respondent, target, role, value) in rows)
         {
-            sb.Append(respondent).Append(',').Append(target).Append(',').Append(role).Append(',')
+            sb.Append(respondent).Append(',').Append(target).Append(',').Append(role ?? "self").Append(',')
               .AppendJoin(',', ItemIds.Select(_ => value.ToString(CultureInfo.InvariantCulture))).Append('\n');
         }
 

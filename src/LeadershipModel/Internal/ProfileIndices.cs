@@ -1,7 +1,7 @@
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Internal;
 
 /// <summary>Lists the indices of a profile under their <see cref="IndexIds"/>, the same ones the engine's norms step compares.</summary>
 internal static class ProfileIndices

@@ -1,6 +1,6 @@
-using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>How <see cref="FeedbackAggregator"/> groups raters and compares self with others.</summary>
 /// <remarks>
@@ -20,6 +20,8 @@ public sealed record FeedbackOptions
     private readonly double _agreementMargin = 0.1;
     private readonly double _highThreshold = 0.5;
     private readonly FeedbackGroupKind? _gapComparison;
+    private readonly double _blindSpotThreshold = 1;
+    private readonly double _hiddenStrengthThreshold = 1;
 
     /// <summary>Gets the default options.</summary>
     public static FeedbackOptions Default { get; } = new();
@@ -57,6 +59,25 @@ public sealed record FeedbackOptions
     {
         get => _highThreshold;
         init => _highThreshold = value >= 0 && value <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(HighThreshold), value, "The threshold lies in [0, 1].");
+    }
+
+    /// <summary>
+    /// Gets how many answer-scale points the person must rate an item above all others' mean for it to be a blind
+    /// spot. Defaults to 1 (one point on a five-point scale, a quarter of its range).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive and finite.</exception>
+    public double BlindSpotThreshold
+    {
+        get => _blindSpotThreshold;
+        init => _blindSpotThreshold = double.IsFinite(value) && value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(BlindSpotThreshold), value, "The threshold is a positive number of scale points.");
+    }
+
+    /// <summary>Gets how many answer-scale points all others' mean must lie above the person's own answer for an item to be a hidden strength. Defaults to 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive and finite.</exception>
+    public double HiddenStrengthThreshold
+    {
+        get => _hiddenStrengthThreshold;
+        init => _hiddenStrengthThreshold = double.IsFinite(value) && value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(HiddenStrengthThreshold), value, "The threshold is a positive number of scale points.");
     }
 
     /// <summary>

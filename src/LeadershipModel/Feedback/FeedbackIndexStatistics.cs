@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>One index of one published feedback group: how many raters have it, their mean and standard deviation.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>The gap between the target's self-rating and others' mean on one index, and what it means.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

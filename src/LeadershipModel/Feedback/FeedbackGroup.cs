@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>A published group of raters of one target, with figures per index.</summary>
 /// <remarks>
@@ -14,7 +14,7 @@ public sealed record FeedbackGroup
     /// <summary>Gets the number of raters in the group.</summary>
     public required int RaterCount { get; init; }
 
-    /// <summary>Gets the figures per index: overall, per dimension (M, L, orientation, integration), authority sources and the follower-conferred share.</summary>
+    /// <summary>Gets the figures per index: overall, per dimension (M, L, orientation, integration), power bases, authority sources and the follower-conferred share.</summary>
     public required EquatableArray<FeedbackIndexStatistics> Indices { get; init; }
 
     /// <summary>Gets the figures of an index, or <see langword="null"/> when no rater in the group has it.</summary>

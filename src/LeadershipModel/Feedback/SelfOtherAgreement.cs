@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>How a self-rating compares with others' ratings of the same person (see <see cref="SelfOtherGap"/>).</summary>
 public enum SelfOtherAgreement

@@ -1,9 +1,10 @@
-using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Internal;
 using LeadershipModel.Norms;
+using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>Aggregates the profiles of one target's raters into anonymous 360 feedback: published groups and self–other gaps.</summary>
 /// <remarks>
@@ -22,6 +23,9 @@ namespace LeadershipModel.Analysis;
 /// <item><see cref="FeedbackGroupKind.AllOthers"/> is the union of the published non-self groups, published when it
 /// unites two or more of them.</item>
 /// </list>
+/// <para>Raters are distinct people: profiles that break the rules of <see cref="RaterCheck"/> (a second rating by
+/// the same respondent, a self-rating by someone else, the target as an observer) are refused with an exception, so
+/// every count is a count of people.</para>
 /// <para>So every rater is in exactly one of the disjoint groups (self, manager, a role, combined) or in none, and
 /// <c>AllOthers</c> adds no rater that is not already shown. Any published group minus any union of other published
 /// groups is therefore empty, a union of published groups, or (being itself a published anonymous group) at least
@@ -46,7 +50,7 @@ public static class FeedbackAggregator
     /// <param name="profiles">Every rating of the target, self included; all with the same <see cref="LeadershipProfile.TargetId"/>.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">There are no profiles, or they rate different targets.</exception>
+    /// <exception cref="ArgumentException">There are no profiles, they rate different targets, or they break the rules of <see cref="RaterCheck"/>.</exception>
     public static FeedbackReport Aggregate(IEnumerable<LeadershipProfile> profiles, FeedbackOptions? options = null)
     {
         var list = Preconditions.NotNull(profiles).ToList();
@@ -71,6 +75,7 @@ public static class FeedbackAggregator
     /// <param name="profiles">The profiles.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The reports.</returns>
+    /// <exception cref="ArgumentException">The profiles break the rules of <see cref="RaterCheck"/>.</exception>
     public static IReadOnlyList<FeedbackReport> AggregateByTarget(IEnumerable<LeadershipProfile> profiles, FeedbackOptions? options = null)
     {
         options ??= FeedbackOptions.Default;
@@ -144,6 +149,7 @@ public static class FeedbackAggregator
 
     private static FeedbackReport Build(string target, List<LeadershipProfile> profiles, FeedbackOptions options)
     {
+        EnsureOneRatingPerPerson(target, profiles);
         var t = options.AnonymityThreshold;
         Span<int> counts = stackalloc int[RaterRoles.All.Length];
         foreach (var p in profiles)
@@ -238,6 +244,22 @@ public static class FeedbackAggregator
         };
     }
 
+    /// <summary>Enforces the rules of <see cref="RaterCheck"/>, so that every count below is a count of distinct people.</summary>
+    private static void EnsureOneRatingPerPerson(string target, List<LeadershipProfile> profiles)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in profiles)
+        {
+            var own = string.Equals(p.RespondentId, target, StringComparison.Ordinal);
+            if (own != (p.Role == RaterRole.Self) || !seen.Add(p.RespondentId))
+            {
+                throw new ArgumentException(
+                    $"The ratings of '{target}' break the rater rules (one rating per person, self by the target only, the target never as an observer); check them with RaterCheck first.",
+                    nameof(profiles));
+            }
+        }
+    }
+
     private static List<KeyValuePair<string, List<double>>> Collect(List<LeadershipProfile> group)
     {
         var byId = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -253,7 +275,7 @@ public static class FeedbackAggregator
                 }
 
                 list.Add(value);
-            }, includeBases: false, includeConstructs: false);
+            }, includeBases: true, includeConstructs: false);
         }
 
         return order;

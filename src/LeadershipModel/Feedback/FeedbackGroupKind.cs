@@ -1,4 +1,6 @@
-namespace LeadershipModel.Analysis;
+using LeadershipModel.Responses;
+
+namespace LeadershipModel.Feedback;
 
 /// <summary>What a published group of a <see cref="FeedbackReport"/> holds.</summary>
 public enum FeedbackGroupKind

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Feedback;
 
 /// <summary>The 360 feedback of one target: the published rater groups, how many raters were merged or withheld, and the self–other gaps.</summary>
 /// <remarks>

@@ -1,0 +1,169 @@
+using System.Globalization;
+using LeadershipModel.Feedback;
+using LeadershipModel.Reporting.Charts;
+
+namespace LeadershipModel.Reporting;
+
+/// <summary>
+/// Renders one person's feedback (<see cref="TargetFeedback"/>) as plain text, Markdown or a self-contained HTML
+/// page: others' view first, self beside it, items, blind spots and hidden strengths, authority as others see it,
+/// withheld groups, a development plan and what every index means, with the instrument's validation status.
+/// </summary>
+/// <remarks>
+/// <para>Only what the document holds is shown, so no rater id appears and no group below the anonymity threshold.
+/// Every text (item wording, target id) is escaped for the format: Markdown specials are backslash-escaped, HTML is
+/// encoded, and control characters are replaced in plain text.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class FeedbackReportWriter
+{
+    /// <summary>Writes the report as plain text.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="document">The document the person's feedback belongs to.</param>
+    /// <param name="target">The person's feedback.</param>
+    /// <param name="dimensions">The instrument's dimensions, for their names.</param>
+    public static void WriteText(TextWriter writer, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
+    {
+        Check(writer, document, target, dimensions);
+        var text = new TextLayout(writer);
+        text.Underlined(Title(target), '=');
+        foreach (var section in FeedbackContent.Sections(document, target, dimensions))
+        {
+            text.Line();
+            text.Section(section);
+        }
+    }
+
+    /// <summary>Writes the report as Markdown.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="document">The document the person's feedback belongs to.</param>
+    /// <param name="target">The person's feedback.</param>
+    /// <param name="dimensions">The instrument's dimensions, for their names.</param>
+    public static void WriteMarkdown(TextWriter writer, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
+    {
+        Check(writer, document, target, dimensions);
+        var markdown = new MarkdownLayout(writer);
+        markdown.Line("# " + MarkdownText.Escape(Title(target)));
+        foreach (var section in FeedbackContent.Sections(document, target, dimensions))
+        {
+            markdown.Line();
+            markdown.Section(section);
+        }
+    }
+
+    /// <summary>Writes the report as one self-contained HTML page (inline style, inline SVG radar chart, no script).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="document">The document the person's feedback belongs to.</param>
+    /// <param name="target">The person's feedback.</param>
+    /// <param name="dimensions">The instrument's dimensions, for their names.</param>
+    public static void WriteHtml(TextWriter writer, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
+    {
+        Check(writer, document, target, dimensions);
+        var html = new HtmlLayout(writer);
+        var title = Title(target);
+        html.Line("<!DOCTYPE html>");
+        html.Line("<html lang=\"en\">");
+        html.Line("<head>");
+        html.Line("<meta charset=\"utf-8\">");
+        html.Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        html.Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Line("<title>" + HtmlText.Encode(title) + "</title>");
+        html.Line("<style>");
+        html.Line(HtmlStyles.Css);
+        html.Line(".table-wrap { max-width: 100%; overflow-x: auto; }");
+        html.Line("figure.chart { margin: 1rem auto; text-align: center; }");
+        html.Line(".notice { background: #fff1c2; border: 1px solid #e3c35a; padding: 0.5rem 0.8rem; border-radius: 0.3rem; }");
+        html.Line("</style>");
+        html.Line("</head>");
+        html.Line("<body>");
+        html.Line("<h1>" + HtmlText.Encode(title) + "</h1>");
+        if (!document.IsValidated)
+        {
+            html.Line("<p class=\"notice\">" + HtmlText.Encode(FeedbackContent.ValidationNotice(document)) + "</p>");
+        }
+
+        var sections = FeedbackContent.Sections(document, target, dimensions);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            WriteSection(html, sections[i]);
+            if (i == 1)
+            {
+                var options = RadarChartOptions.Default;
+                var svg = RadarChart.FeedbackToSvg(target, dimensions, options, "feedback-chart-");
+                html.Line("<figure class=\"chart\">");
+                html.Line(SvgIds.ForInlineHtml(svg, options.Width, options.Height));
+                html.Line("<figcaption class=\"note\">" + HtmlText.Encode(RadarChart.FeedbackCaption(target)) + "</figcaption>");
+                html.Line("</figure>");
+            }
+        }
+
+        html.Line("</body>");
+        html.Line("</html>");
+    }
+
+    /// <summary>Renders the report as a string in one of the text formats.</summary>
+    /// <param name="format"><c>table</c> (plain text), <c>markdown</c> or <c>html</c>.</param>
+    /// <param name="document">The document the person's feedback belongs to.</param>
+    /// <param name="target">The person's feedback.</param>
+    /// <param name="dimensions">The instrument's dimensions, for their names.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The format is not one of the three.</exception>
+    public static string Render(string format, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        switch (format)
+        {
+            case "table":
+                WriteText(writer, document, target, dimensions);
+                break;
+            case "markdown":
+                WriteMarkdown(writer, document, target, dimensions);
+                break;
+            case "html":
+                WriteHtml(writer, document, target, dimensions);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "The format is table, markdown or html.");
+        }
+
+        return writer.ToString();
+    }
+
+    internal static string Title(TargetFeedback target) => $"360 feedback for {target.TargetId}";
+
+    private static void WriteSection(HtmlLayout html, ReportSectionContent section)
+    {
+        html.Line("<h2>" + HtmlText.Encode(section.Title) + "</h2>");
+        foreach (var paragraph in section.Paragraphs)
+        {
+            html.Line("<p>" + HtmlText.Encode(paragraph) + "</p>");
+        }
+
+        foreach (var table in section.Tables)
+        {
+            html.Line("<div class=\"table-wrap\"><table>");
+            if (table.Caption is { } caption)
+            {
+                html.Line("<caption>" + HtmlText.Encode(caption) + "</caption>");
+            }
+
+            html.Line("<thead><tr>" + string.Concat(table.Columns.Select(c => "<th>" + HtmlText.Encode(c) + "</th>")) + "</tr></thead>");
+            html.Line("<tbody>");
+            foreach (var row in table.Rows)
+            {
+                html.Line("<tr>" + string.Concat(row.Select(c => "<td>" + HtmlText.Encode(c) + "</td>")) + "</tr>");
+            }
+
+            html.Line("</tbody>");
+            html.Line("</table></div>");
+        }
+    }
+
+    private static void Check(TextWriter writer, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(dimensions);
+    }
+}
