@@ -1,3 +1,4 @@
+using LeadershipModel.Feedback;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis;

@@ -110,7 +110,7 @@ public static class RadarChart
     public static byte[] FeedbackToPng(TargetFeedback feedback, DimensionSet dimensions, RadarChartOptions? options = null)
     {
         options ??= RadarChartOptions.Default;
-        return CreateFeedbackPlot(Guard.NotNull(feedback), Guard.NotNull(dimensions), options).GetImageBytes(options.Width, options.Height, ImageFormat.Png);
+        return CreateFeedbackPlot(Preconditions.NotNull(feedback), Preconditions.NotNull(dimensions), options).GetImageBytes(options.Width, options.Height, ImageFormat.Png);
     }
 
     internal static string FeedbackToSvg(TargetFeedback feedback, DimensionSet dimensions, RadarChartOptions options, string idPrefix)

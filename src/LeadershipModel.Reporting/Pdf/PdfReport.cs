@@ -1,4 +1,5 @@
 using LeadershipModel.Feedback;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
@@ -20,10 +21,10 @@ public static class PdfReport
     /// <param name="dimensions">The instrument's dimensions, for their names.</param>
     public static void WriteFeedback(Stream stream, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions)
     {
-        Guard.NotNull(stream);
-        Guard.NotNull(document);
-        Guard.NotNull(target);
-        Guard.NotNull(dimensions);
+        Preconditions.NotNull(stream);
+        Preconditions.NotNull(document);
+        Preconditions.NotNull(target);
+        Preconditions.NotNull(dimensions);
         var title = FeedbackReportWriter.Title(target);
         var pdf = new PdfDocumentBuilder(title).TitlePage(title,
         [
@@ -63,9 +64,9 @@ public static class PdfReport
     /// <param name="options">The options; <see cref="ReportOptions.Default"/> when <see langword="null"/>.</param>
     public static void WriteProfile(Stream stream, LeadershipProfile profile, DimensionSet dimensions, ReportOptions? options = null)
     {
-        Guard.NotNull(stream);
-        Guard.NotNull(profile);
-        Guard.NotNull(dimensions);
+        Preconditions.NotNull(stream);
+        Preconditions.NotNull(profile);
+        Preconditions.NotNull(dimensions);
         options ??= ReportOptions.Default;
         var pdf = new PdfDocumentBuilder(options.Title)
             .TitlePage(options.Title, HeaderFacts.Of(profile).Select(f => f.Label + ": " + f.Value));

@@ -2,7 +2,6 @@ using LeadershipModel.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
-using LeadershipModel.Internal;
 
 namespace LeadershipModel.Feedback;
 
