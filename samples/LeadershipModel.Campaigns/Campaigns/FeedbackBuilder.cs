@@ -1,5 +1,6 @@
 using LeadershipModel.Analysis;
 using LeadershipModel.Campaigns.Data;
+using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
 using LeadershipModel.Reporting;
 using LeadershipModel.Responses;

@@ -66,7 +66,7 @@ internal static class ScoreCommand
     }
 
     public static Task<int> RunDefaultAsync(CliConsole console, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(console, () => RunAsync(console, new ScoreRequest(null, CanonicalInstruments.FullId, ReportFormats.Table, null, null, 3, false, null), cancellationToken));
+        CommandRunner.RunAsync(console, () => RunAsync(console, new ScoreRequest(null, CanonicalInstruments.FullId, ReportFormats.Table, null, null, 3, false, null, null), cancellationToken));
 
     private static async Task<int> RunAsync(CliConsole console, ScoreRequest request, CancellationToken cancellationToken)
     {
