@@ -50,6 +50,7 @@ public sealed class FeedbackCommandTests
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         text.Should().Contain("360 feedback for T1").And.Contain("How others see you").And.Contain("Development plan").And.Contain("not yet been validated");
+        System.Text.RegularExpressions.Regex.Count(text, "not yet been validated").Should().Be(1, "the title page states the validation status once");
         foreach (var id in Lines.Skip(1).Select(l => l.Split(',')[0]).Where(id => id != "T1").Distinct())
         {
             text.Should().NotContain(id);

@@ -46,9 +46,9 @@ internal sealed class CliConsole
 
     public IAnsiConsole Err { get; }
 
-    public void WriteError(string message) => Error.WriteLine("error: " + message);
+    public void WriteError(string message) => Error.WriteLine("error: " + CliWording.ForUser(message));
 
-    public void WriteWarning(string message) => Error.WriteLine("warning: " + message);
+    public void WriteWarning(string message) => Error.WriteLine("warning: " + CliWording.ForUser(message));
 
-    public void WriteInfo(string message) => Error.WriteLine(message);
+    public void WriteInfo(string message) => Error.WriteLine(CliWording.ForUser(message));
 }

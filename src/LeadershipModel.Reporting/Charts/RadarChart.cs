@@ -194,7 +194,8 @@ public static class RadarChart
 
         plot.Legend.FontName = font;
         plot.Legend.FontSize = options.FontSize;
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the chart, not over it: inside the plot the legend covered the label of a lower-right spoke.
+        plot.ShowLegend(Edge.Bottom);
         SetTitle(plot, options, font);
     }
 

@@ -77,15 +77,17 @@ public static class FeedbackReportWriter
         html.Line("</head>");
         html.Line("<body>");
         html.Line("<h1>" + HtmlText.Encode(title) + "</h1>");
-        if (!document.IsValidated)
+        // An unvalidated instrument's notice is a banner at the top, so "About this report" does not repeat it.
+        var notice = document.IsValidated ? null : FeedbackContent.ValidationNotice(document);
+        if (notice is not null)
         {
-            html.Line("<p class=\"notice\">" + HtmlText.Encode(FeedbackContent.ValidationNotice(document)) + "</p>");
+            html.Line("<p class=\"notice\">" + HtmlText.Encode(notice) + "</p>");
         }
 
         var sections = FeedbackContent.Sections(document, target, dimensions);
         for (var i = 0; i < sections.Count; i++)
         {
-            WriteSection(html, sections[i]);
+            WriteSection(html, sections[i], notice);
             if (i == 1)
             {
                 var options = RadarChartOptions.Default;
@@ -131,10 +133,10 @@ public static class FeedbackReportWriter
 
     internal static string Title(TargetFeedback target) => $"360 feedback for {target.TargetId}";
 
-    private static void WriteSection(HtmlLayout html, ReportSectionContent section)
+    private static void WriteSection(HtmlLayout html, ReportSectionContent section, string? shownAsBanner)
     {
         html.Line("<h2>" + HtmlText.Encode(section.Title) + "</h2>");
-        foreach (var paragraph in section.Paragraphs)
+        foreach (var paragraph in section.Paragraphs.Where(p => p != shownAsBanner))
         {
             html.Line("<p>" + HtmlText.Encode(paragraph) + "</p>");
         }

@@ -37,7 +37,8 @@ public static class PdfReport
         {
             var section = sections[i];
             pdf.Heading(section.Title, newPage: i == 0 || section.Title is "Every item by group" or "Development plan" or "What the numbers mean");
-            foreach (var p in section.Paragraphs)
+            // The title page states the validation status, so "About this report" does not repeat it.
+            foreach (var p in section.Paragraphs.Where(p => p != FeedbackContent.ValidationNotice(document)))
             {
                 pdf.Paragraph(p);
             }
