@@ -14,7 +14,7 @@ public sealed class CliWordingTests
     /// <summary>Every public type of the libraries whose name is a C# identifier rather than a word (two or more capitals).</summary>
     private static readonly string[] TypeNames =
     [
-        .. new[] { typeof(DimensionSet).Assembly, typeof(ResponseCsvReader).Assembly, typeof(FeedbackReportWriter).Assembly }
+        .. new[] { typeof(DimensionSet).Assembly, typeof(ResponseMatrixCsvReader).Assembly, typeof(FeedbackReportWriter).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Name.Split('`')[0])
             .Where(n => n.Count(char.IsUpper) >= 2)
