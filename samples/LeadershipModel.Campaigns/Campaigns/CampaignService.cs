@@ -107,9 +107,9 @@ public sealed class CampaignService(CampaignsDbContext db, InstrumentCatalog cat
             return Problem.Invalid($"instrumentId: unknown instrument '{input.InstrumentId}'; choose one of: {string.Join(", ", catalog.Instruments.Select(i => $"{i.Id} {i.Version}"))}.");
         }
 
-        if (input.AnonymityThreshold < Analysis.FeedbackOptions.MinimumAnonymityThreshold)
+        if (input.AnonymityThreshold < Feedback.FeedbackOptions.MinimumAnonymityThreshold)
         {
-            return Problem.Invalid($"anonymityThreshold: must be at least {Analysis.FeedbackOptions.MinimumAnonymityThreshold}, so that no group shows one rater.");
+            return Problem.Invalid($"anonymityThreshold: must be at least {Feedback.FeedbackOptions.MinimumAnonymityThreshold}, so that no group shows one rater.");
         }
 
         var now = time.GetUtcNow();
