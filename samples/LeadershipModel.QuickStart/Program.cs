@@ -25,7 +25,7 @@ var authority = AuthorityProfile.Create(new Dictionary<PowerBase, double>
 Console.WriteLine($"primary source {authority.PrimarySource}, conferred by followers {authority.FollowerConferredShare:P0}, " +
                   $"most likely outcome {authority.ExpectedOutcome?.MostLikely}");
 
-// Score answers to the canonical instrument (94 items, answered 1 to 5) through the engine.
+// Score answers to the canonical instrument (177 items, answered 1 to 5) through the engine.
 var engine = ScoringEngine.CreateBuilder().AddInstrument(CanonicalInstruments.Full).Build();
 var answers = CanonicalInstruments.Full.Items.Select((item, i) => KeyValuePair.Create(item.Id, (double?)(1 + (i % 5))));
 var result = engine.Score(ResponseSet.Create(CanonicalInstruments.FullId, CanonicalInstruments.Version, "ada", answers));

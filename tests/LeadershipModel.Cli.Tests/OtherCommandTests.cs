@@ -64,7 +64,28 @@ public sealed class OtherCommandTests
     {
         var run = await CliRun.InvokeAsync("instrument", "show", "canonical-short");
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("canonical-short").And.Contain("CI-M1").And.Contain("Not yet validated");
+        run.Output.Should().Contain("canonical-short 2.0.0").And.Contain("CI-M3").And.Contain("Not yet validated").And.Contain("What should I keep doing?");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_Version1_IsReachableByIdAndVersion()
+    {
+        var run = await CliRun.InvokeAsync("instrument", "show", "canonical-short@1.0.0");
+        var unknown = await CliRun.InvokeAsync("instrument", "show", "canonical@9.9.9");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("canonical-short 1.0.0").And.Contain("CI-M1");
+        unknown.ExitCode.Should().Be(1);
+        unknown.Error.Should().Contain("no version 9.9.9").And.Contain("1.0.0, 2.0.0");
+    }
+
+    [Fact]
+    public async Task InstrumentShow_CanonicalObserverForm_IsWordedAboutThePerson()
+    {
+        var run = await CliRun.InvokeAsync("instrument", "show", "canonical", "--form", "observer");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("This person reviews important decisions before they become final.").And.Contain("frequency");
     }
 
     [Fact]

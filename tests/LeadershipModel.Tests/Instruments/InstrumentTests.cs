@@ -96,7 +96,7 @@ public sealed class InstrumentTests
 
         instrument.Scales.Should().HaveCount(38 + 6);
         instrument.Scales[0].Target.Should().Be(instrument.Items[0].Target);
-        instrument.Scales.Where(s => s.Target.Kind == ItemTargetKind.Pole).Should().OnlyContain(s => s.IsShort, "two-item poles are weak");
-        instrument.Scales.Where(s => s.Target.Kind == ItemTargetKind.PowerBase).Should().OnlyContain(s => !s.IsShort);
+        instrument.Scales.Should().OnlyContain(s => !s.IsShort, "the full form has four items per scale");
+        CanonicalInstruments.Short.Scales.Should().OnlyContain(s => s.IsShort, "two-item scales are weak");
     }
 }
