@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadershipModel.Feedback;
+using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 
 namespace LeadershipModel.Reporting;
@@ -206,7 +207,7 @@ internal static class FeedbackContent
         sections.Add(new ReportSectionContent
         {
             Title = "Comments",
-            Paragraphs = ["This questionnaire asks no open questions, so there are no written comments."],
+            Paragraphs = CommentParagraphs(document, target),
         });
 
         var keep = target.Highest.Take(3).Select(h => new[] { h.Text, $"others' mean {P(h.Mean)}" }).ToList();
@@ -294,5 +295,38 @@ internal static class FeedbackContent
         yield return "Follower-conferred share: the part of your authority that comes from expertise and character, which followers grant and can take back, rather than from your position.";
         yield return "Commitment, compliance, resistance: what influence tends to earn. Authority from expertise and character earns commitment; legitimate and reward power earn compliance; coercion risks resistance.";
         yield return "What averages reveal: every figure is a mean over a group of at least the stated size. If you compare two reports made before and after one more person answered, the difference can reveal that person's answers; your feedback is therefore released once per round.";
+    }
+
+    private static EquatableArray<string> CommentParagraphs(FeedbackDocument document, TargetFeedback target)
+    {
+        if (document.OpenQuestions.Count == 0)
+        {
+            return ["This questionnaire asks no open questions, so there are no written comments."];
+        }
+
+        if (target.CommentGroups.Count == 0)
+        {
+            return ["No comments were written by a group that is shown."];
+        }
+
+        // Verbatim, by group and question; the order is shuffled from the texts themselves, never the row order,
+        // and a group that is not shown brings no comments.
+        var paragraphs = new List<string> { "Comments are printed as written, by rater group, in an order that does not follow who answered first." };
+        foreach (var group in target.CommentGroups)
+        {
+            foreach (var question in document.OpenQuestions)
+            {
+                var texts = group.Comments.Where(c => c.QuestionId == question.Id).ToList();
+                if (texts.Count == 0)
+                {
+                    continue;
+                }
+
+                paragraphs.Add($"{Capitalised(GroupLabel(group.Kind))}: {question.GetText(FormIds.Observer).Default}");
+                paragraphs.AddRange(texts.Select(c => $"“{c.Text}”"));
+            }
+        }
+
+        return paragraphs.ToEquatableArray();
     }
 }

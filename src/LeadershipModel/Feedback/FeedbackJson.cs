@@ -139,6 +139,14 @@ public static class FeedbackJson
             w.WriteNumber("raters", g.RaterCount);
             WriteFigures(w, g, t.GetItems(g.Kind));
             w.WriteStartArray("comments");
+            foreach (var c in t.GetComments(g.Kind))
+            {
+                w.WriteStartObject();
+                w.WriteString("questionId", c.QuestionId);
+                w.WriteString("text", c.Text);
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
             w.WriteStartObject("authority");
             WriteAuthority(w, g);

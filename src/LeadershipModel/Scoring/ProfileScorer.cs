@@ -131,11 +131,32 @@ internal sealed class ProfileScorer
         }
     }
 
+    private static bool HasOpenQuestion(Instrument instrument, string questionId)
+    {
+        foreach (var question in instrument.OpenQuestions)
+        {
+            if (string.Equals(question.Id, questionId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void ValidateAnswers(Instrument instrument, ResponseSet set, double[] raw, bool[] seen, ref List<RejectionReason>? problems, ref List<AnswerAdjustment>? adjustments)
     {
         var scale = instrument.Scale;
         var policy = _validation.Policy;
         var items = instrument.Items.AsSpan();
+        foreach (var (questionId, _) in set.Comments)
+        {
+            if (!HasOpenQuestion(instrument, questionId))
+            {
+                (problems ??= []).Add(new RejectionReason(RejectionCodes.UnknownQuestion, $"Instrument '{instrument.Id}' has no open question '{questionId}'.", questionId));
+            }
+        }
+
         var position = 0;
         foreach (var answer in set.Answers)
         {

@@ -11,6 +11,7 @@ namespace LeadershipModel.Serialization;
 /// <para>A set is an object with <c>instrumentId</c>, <c>instrumentVersion</c>, <c>respondentId</c>, an optional
 /// <c>targetId</c>, a <c>role</c> (<c>self</c>, <c>manager</c>, <c>peer</c>, <c>direct-report</c> or <c>other</c>;
 /// <c>self</c> when absent) and <c>answers</c>, an object of item id to value, <c>null</c> for a skipped item.
+/// An optional <c>comments</c> object holds free-text answers by open-question id.
 /// Whether the answers fit an instrument is decided by the scoring engine, not here.</para>
 /// <para>A read returns every problem at once, each with its JSON path, such as <c>$[2].answers['CI-M1']</c>.</para>
 /// <para>This type is stateless and thread-safe.</para>
@@ -108,6 +109,7 @@ public static class ResponseSetJson
         TargetId = set.TargetId,
         Role = RaterRoles.ToId(set.Role),
         Answers = set.Answers,
+        Comments = set.Comments.Count == 0 ? null : set.Comments.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
     };
 
     private static JsonReadResult<ResponseSet> ReadOne(byte[]? utf8, JsonReadOptions options, JsonErrorList errors)

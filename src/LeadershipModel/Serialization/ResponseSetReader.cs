@@ -7,7 +7,7 @@ namespace LeadershipModel.Serialization;
 /// <summary>Reads response sets from a parsed document, collecting every problem with its path.</summary>
 internal static class ResponseSetReader
 {
-    private static readonly string[] Properties = ["$schema", "instrumentId", "instrumentVersion", "respondentId", "targetId", "role", "answers"];
+    private static readonly string[] Properties = ["$schema", "instrumentId", "instrumentVersion", "respondentId", "targetId", "role", "answers", "comments"];
 
     public static ResponseSet? ReadOne(JsonElement e, string path, JsonErrorList errors)
     {
@@ -25,6 +25,7 @@ internal static class ResponseSetReader
         var targetId = JsonFields.OptionalString(e, "targetId", path, errors);
         var role = JsonFields.OptionalName(e, "role", path, JsonNames.RaterRoleIds, errors);
         var answers = ReadAnswers(e, path, errors);
+        var comments = ReadComments(e, path, errors);
         if (errors.Count != before)
         {
             return null;
@@ -39,6 +40,7 @@ internal static class ResponseSetReader
             TargetId = targetId,
             Role = raterRole,
             Answers = answers.ToEquatableArray(),
+            Comments = comments.ToEquatableArray(),
         };
     }
 
@@ -63,6 +65,35 @@ internal static class ResponseSetReader
         }
 
         return errors.Count == 0 ? sets.ToEquatableArray() : null;
+    }
+
+    private static List<KeyValuePair<string, string>> ReadComments(JsonElement e, string path, JsonErrorList errors)
+    {
+        var comments = new List<KeyValuePair<string, string>>();
+        var p = JsonPaths.Property(path, "comments");
+        if (!JsonFields.TryGet(e, "comments", out var obj) || !JsonFields.ExpectObject(obj, p, errors))
+        {
+            return comments;
+        }
+
+        foreach (var property in obj.EnumerateObject())
+        {
+            var cp = JsonPaths.Property(p, property.Name);
+            if (string.IsNullOrWhiteSpace(property.Name))
+            {
+                errors.Add(cp, InstrumentErrorCodes.Required, "A comment needs a non-empty open-question id.");
+            }
+            else if (property.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(property.Value.GetString()))
+            {
+                errors.Add(cp, InstrumentErrorCodes.InvalidValue, $"A comment must be a non-empty string, not {JsonFields.Describe(property.Value.ValueKind)}.");
+            }
+            else
+            {
+                comments.Add(new(property.Name, property.Value.GetString()!));
+            }
+        }
+
+        return comments;
     }
 
     private static List<Answer> ReadAnswers(JsonElement e, string path, JsonErrorList errors)

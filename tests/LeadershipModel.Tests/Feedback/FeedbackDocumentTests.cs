@@ -123,7 +123,8 @@ public sealed class FeedbackDocumentTests
     [Fact]
     public void Json_RealOutput_ValidatesAgainstTheFeedbackSchema()
     {
-        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document);
+        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackCommentTests.WithComments()).Document);
+        json.Should().Contain("\"questionId\"", "the comments are validated too");
         var schema = JsonSchema.FromText(JsonSchemas.Feedback);
 
         using var doc = JsonDocument.Parse(json);
