@@ -30,6 +30,7 @@ internal static class SimulateCommand
         model.AcceptOnlyFromAmong("graded", "tau-equivalent");
         var reliability = new Option<double>("--reliability") { Description = "The reliability every scale is built to have, in (0, 1).", DefaultValueFactory = _ => 0.8 };
         var missing = new Option<double>("--missing") { Description = "The share of answers left missing at random, in [0, 1).", DefaultValueFactory = _ => 0 };
+        var comments = new Option<bool>("--comments") { Description = "Also answer the instrument's open questions with short neutral comments, one column per question." };
         var selfBias = new Option<double>("--self-bias") { Description = "How much higher (in latent units) people rate themselves than others see them.", DefaultValueFactory = _ => 0.3 };
 
         var command = new Command("simulate", """
@@ -38,10 +39,10 @@ internal static class SimulateCommand
 
             Examples:
               leadership simulate --people 100 --seed 1 --out self.csv
-              leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --out sample-360.csv
+              leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --comments --out sample-360.csv
             """)
         {
-            instrument, people, raters, seed, output, model, reliability, missing, selfBias,
+            instrument, people, raters, seed, output, model, reliability, missing, selfBias, comments,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -58,6 +59,7 @@ internal static class SimulateCommand
                     Reliability = parse.GetValue(reliability),
                     MissingRate = parse.GetValue(missing),
                     Raters = groups,
+                    Comments = parse.GetValue(comments),
                 };
             }
             catch (ArgumentException ex)
