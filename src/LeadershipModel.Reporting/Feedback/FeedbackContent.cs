@@ -16,6 +16,9 @@ internal static class FeedbackContent
     {
         var c = CultureInfo.InvariantCulture;
         string N(double? v) => v is { } x ? x.ToString("F2", c) : "–";
+
+        // A score with its percentile in the norms of its own perspective, when given (self norms for self only).
+        string S(FeedbackIndexStatistics? s) => s?.Percentile is { } p ? $"{N(s.Mean)} (P{p.ToString("F0", c)})" : N(s?.Mean);
         string P(double? v) => v is { } x ? x.ToString("F1", c) : "–";
         string Signed(double v) => (v > 0 ? "+" : "") + v.ToString("F2", c);
         var report = target.Report;
@@ -34,6 +37,11 @@ internal static class FeedbackContent
                 + (document.Options.ShowManagerSeparately ? "; your manager is shown on their own, as 360 reports usually do." : "."),
             "The report starts with how others see you. Your own rating is shown beside theirs, never first.",
         };
+        if (document.Options.DescribeNorms() is { } norms)
+        {
+            about.Add(norms + " A percentile (P) is shown beside each score that has norms.");
+        }
+
         sections.Add(new ReportSectionContent { Title = "About this report", Paragraphs = [.. about] });
 
         if (others.Count == 0)
@@ -46,10 +54,10 @@ internal static class FeedbackContent
         }
         else
         {
-            var rows = others.Select(g => new[] { GroupLabel(g.Kind), g.RaterCount.ToString(c), N(g.Get(IndexIds.Management)?.Mean), N(g.Get(IndexIds.Leadership)?.Mean), N(g.Get(IndexIds.Orientation)?.Mean), N(g.Get(IndexIds.Integration)?.Mean) }).ToList();
+            var rows = others.Select(g => new[] { GroupLabel(g.Kind), g.RaterCount.ToString(c), S(g.Get(IndexIds.Management)), S(g.Get(IndexIds.Leadership)), S(g.Get(IndexIds.Orientation)), S(g.Get(IndexIds.Integration)) }).ToList();
             if (self is not null)
             {
-                rows.Add(["you (self)", "1", N(self.Get(IndexIds.Management)?.Mean), N(self.Get(IndexIds.Leadership)?.Mean), N(self.Get(IndexIds.Orientation)?.Mean), N(self.Get(IndexIds.Integration)?.Mean)]);
+                rows.Add(["you (self)", "1", S(self.Get(IndexIds.Management)), S(self.Get(IndexIds.Leadership)), S(self.Get(IndexIds.Orientation)), S(self.Get(IndexIds.Integration))]);
             }
 
             sections.Add(new ReportSectionContent
@@ -76,8 +84,8 @@ internal static class FeedbackContent
                 }
 
                 var row = new List<string?> { dimension.Name, label };
-                row.AddRange(others.Select(g => N(g.Get(id)?.Mean)));
-                row.Add(N(self?.Get(id)?.Mean));
+                row.AddRange(others.Select(g => S(g.Get(id))));
+                row.Add(S(self?.Get(id)));
                 var gap = report.Gaps.FirstOrDefault(x => x.IndexId == id);
                 row.Add(gap is null ? "–" : Signed(gap.Gap));
                 row.Add(gap is null ? "–" : Agreement(gap.Agreement));

@@ -77,7 +77,7 @@ public static class FeedbackDocumentBuilder
 
     private static TargetFeedback ForTarget(Instrument instrument, List<(ResponseSet Set, LeadershipProfile Profile)> ratings, FeedbackOptions options)
     {
-        var report = FeedbackAggregator.Aggregate(ratings.Select(r => r.Profile), options);
+        var report = WithPercentiles(FeedbackAggregator.Aggregate(ratings.Select(r => r.Profile), options), options);
         Span<int> counts = stackalloc int[RaterRoles.All.Length];
         foreach (var r in ratings)
         {
@@ -185,6 +185,25 @@ public static class FeedbackDocumentBuilder
             HiddenStrengths = hidden.OrderBy(x => x.Gap.Gap).ThenBy(x => x.Order).Select(x => x.Gap).ToEquatableArray(),
             CommentGroups = commentGroups,
         };
+    }
+
+    private static FeedbackReport WithPercentiles(FeedbackReport report, FeedbackOptions options)
+    {
+        if (options.SelfNorms is null && options.ObserverNorms is null)
+        {
+            return report;
+        }
+
+        // Self against self norms, every other group against observer norms; a perspective without its table gets none.
+        var groups = report.Groups.Select(g =>
+        {
+            var table = g.Kind == FeedbackGroupKind.Self ? options.SelfNorms : options.ObserverNorms;
+            return table is null ? g : g with
+            {
+                Indices = g.Indices.Select(i => i.Mean is { } m && table.TryGet(i.IndexId, out var norm) ? i with { Percentile = norm.PercentileOf(m) } : i).ToEquatableArray(),
+            };
+        });
+        return report with { Groups = groups.ToEquatableArray() };
     }
 
     private static EquatableArray<FeedbackCommentGroup> Comments(Instrument instrument, List<(ResponseSet Set, LeadershipProfile Profile)> ratings, FeedbackGroupKind?[] plan, FeedbackReport report)

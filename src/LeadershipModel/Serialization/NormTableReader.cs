@@ -11,7 +11,9 @@ namespace LeadershipModel.Serialization;
 /// </summary>
 internal static class NormTableReader
 {
-    private static readonly string[] Properties = ["$schema", "id", "name", "sampleSize", "indices"];
+    private static readonly string[] PerspectiveIds = ["self", "observer"];
+
+    private static readonly string[] Properties = ["$schema", "id", "name", "sampleSize", "perspective", "indices"];
     private static readonly string[] IndexProperties = ["indexId", "sampleSize", "mean", "standardDeviation", "reliability", "points"];
     private static readonly string[] PointProperties = ["score", "percentile"];
 
@@ -28,9 +30,11 @@ internal static class NormTableReader
         var id = JsonFields.RequiredString(root, "id", P, errors);
         var name = JsonFields.RequiredString(root, "name", P, errors);
         var sampleSize = JsonFields.RequiredWhole(root, "sampleSize", P, 1, int.MaxValue, errors);
+        var perspective = JsonFields.OptionalName(root, "perspective", P, PerspectiveIds, errors);
         var indices = ProfileReader.ReadList(root, "indices", P, required: true, ReadIndex, errors);
         CheckUniqueIds(root, errors);
-        return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices);
+        return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices)
+            .WithPerspective(perspective switch { "self" => NormPerspective.Self, "observer" => NormPerspective.Observer, _ => NormPerspective.Unspecified });
     }
 
     private static NormIndex? ReadIndex(JsonElement e, string path, JsonErrorList errors)
