@@ -4,6 +4,7 @@ using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
+using LeadershipModel.Norms;
 using LeadershipModel.Reporting;
 using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Scoring;
@@ -23,6 +24,11 @@ internal static class FeedbackCommand
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file; with several people and no --target, a folder that receives <person>.<ext>." };
         var target = new Option<string?>("--target", "-t") { Description = "The person whose report to write." };
+        var norms = new Option<FileInfo[]>("--norms")
+        {
+            Description = "A norm table (from 'leadership norms build --self-only' or '--observers-only'); give it twice for both. Self is ranked against self norms, others against observer norms.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var anonymity = new Option<int>("--anonymity") { Description = "The least number of people in a peer, direct-report or other group shown (at least 2).", DefaultValueFactory = _ => 3 };
         anonymity.Validators.Add(r =>
         {
@@ -46,9 +52,10 @@ internal static class FeedbackCommand
               leadership feedback samples/data/sample-360.csv --target T1 --format pdf --out t1.pdf
               leadership feedback samples/data/sample-360.csv --format html --out reports
               leadership feedback samples/data/sample-360.csv --format json --out feedback.json
+              leadership feedback samples/data/sample-360.csv --target T1 --norms self-norms.json --norms observer-norms.json
             """)
         {
-            file, instrument, format, output, target, anonymity, defaultRole,
+            file, instrument, format, output, target, anonymity, defaultRole, norms,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(console, () => Task.FromResult(Run(
             console,
@@ -58,12 +65,14 @@ internal static class FeedbackCommand
             parse.GetValue(output),
             parse.GetValue(target),
             parse.GetValue(anonymity),
-            RaterRules.ParseDefaultRole(parse.GetValue(defaultRole))))));
+            RaterRules.ParseDefaultRole(parse.GetValue(defaultRole)),
+            parse.GetValue(norms) ?? []))));
         return command;
     }
 
-    private static int Run(CliConsole console, FileInfo file, string instrumentName, string format, FileInfo? output, string? targetId, int anonymity, Responses.RaterRole? defaultRole)
+    private static int Run(CliConsole console, FileInfo file, string instrumentName, string format, FileInfo? output, string? targetId, int anonymity, Responses.RaterRole? defaultRole, FileInfo[] normFiles)
     {
+        var options = WithNorms(new FeedbackOptions { AnonymityThreshold = anonymity }, normFiles);
         if (!file.Exists)
         {
             throw new CliException($"{file}: no such file.");
@@ -82,7 +91,7 @@ internal static class FeedbackCommand
             sets = [.. reader.ReadAll()];
         }
 
-        var result = FeedbackDocumentBuilder.Build(engine, instrument, sets.Select(s => s.ResponseSet).ToList(), new FeedbackOptions { AnonymityThreshold = anonymity });
+        var result = FeedbackDocumentBuilder.Build(engine, instrument, sets.Select(s => s.ResponseSet).ToList(), options);
         foreach (var rejection in result.RaterRejections)
         {
             var earlier = rejection.EarlierIndex is { } e ? rejection with { EarlierIndex = RaterRules.Position(sets[e].Source) } : rejection;
@@ -178,5 +187,22 @@ internal static class FeedbackCommand
     {
         var name = new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
         return name.Length == 0 ? "_" : name;
+    }
+
+    private static FeedbackOptions WithNorms(FeedbackOptions options, FileInfo[] files)
+    {
+        foreach (var file in files)
+        {
+            var table = NormsFile.Read(file);
+            options = table.Perspective switch
+            {
+                NormPerspective.Self when options.SelfNorms is null => options with { SelfNorms = table },
+                NormPerspective.Observer when options.ObserverNorms is null => options with { ObserverNorms = table },
+                NormPerspective.Unspecified => throw new CliException($"{file}: the norm table does not say whether it holds self-ratings or others' ratings, and the two are not mixed; build it with 'leadership norms build --self-only' or '--observers-only'."),
+                _ => throw new CliException($"{file}: a second norm table of {(table.Perspective == NormPerspective.Self ? "self-ratings" : "others' ratings")}; give at most one of each."),
+            };
+        }
+
+        return options;
     }
 }

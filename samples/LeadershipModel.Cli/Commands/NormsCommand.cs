@@ -2,6 +2,7 @@ using System.CommandLine;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Instruments;
+using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;
@@ -21,6 +22,7 @@ internal static class NormsCommand
         var name = new Option<string?>("--name") { Description = "The norm table's display name (default: from the file name)." };
         var selfOnly = new Option<bool>("--self-only") { Description = "Use self-assessments only (recommended when the file holds 360 ratings)." };
         var encoding = EncodingOption.Create();
+        var observersOnly = new Option<bool>("--observers-only") { Description = "Use others' ratings only (managers, peers, direct reports): norms for 360 feedback from others." };
         var build = new Command("build", """
             Score a reference sample and build a norm table: for every index (overall, per dimension, power bases,
             sources, constructs) its sample size, mean, sd, the empirical distribution for percentiles, and the
@@ -29,9 +31,11 @@ internal static class NormsCommand
             Examples:
               leadership norms build reference.csv --out norms.json
               leadership score new-hires.csv --norms norms.json
+              leadership norms build samples/data/sample-360.csv --self-only --out self-norms.json
+              leadership norms build samples/data/sample-360.csv --observers-only --out observer-norms.json
             """)
         {
-            file, output, instrument, id, name, selfOnly, encoding,
+            file, output, instrument, id, name, selfOnly, observersOnly, encoding,
         };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -47,7 +51,13 @@ internal static class NormsCommand
                 console.WriteError(rejection.Message);
             }
 
-            var sets = responses.Sets.Where(s => !parse.GetValue(selfOnly) || s.ResponseSet.Role == RaterRole.Self).ToList();
+            var (onlySelf, onlyObservers) = (parse.GetValue(selfOnly), parse.GetValue(observersOnly));
+            if (onlySelf && onlyObservers)
+            {
+                throw new CliException("--self-only and --observers-only exclude each other.");
+            }
+
+            var sets = responses.Sets.Where(s => onlySelf ? s.ResponseSet.Role == RaterRole.Self : !onlyObservers || s.ResponseSet.Role != RaterRole.Self).ToList();
             var builder = new NormTableBuilder(parse.GetValue(id)!, parse.GetValue(name) ?? Path.GetFileNameWithoutExtension(path.Name));
             var rejected = responses.Rejections.Count;
             for (var k = 0; k < sets.Count; k++)
@@ -70,7 +80,8 @@ internal static class NormsCommand
             }
 
             builder.AddReliabilities(ResponseMatrix.FromResponseSets(sets.Select(s => s.ResponseSet), i), i);
-            var table = builder.Build();
+            // The perspective is recorded so that feedback never ranks self-ratings against others' ratings or back.
+            var table = builder.Build().WithPerspective(onlySelf ? NormPerspective.Self : onlyObservers ? NormPerspective.Observer : NormPerspective.Unspecified);
             var outFile = parse.GetValue(output)!;
             File.WriteAllText(outFile.FullName, JsonFormats.NormTable.Write(table));
             console.WriteInfo($"{path.Name}: built norms for {table.Indices.Count} indices from {builder.Count} profiles (rejected {rejected}); wrote {outFile}");

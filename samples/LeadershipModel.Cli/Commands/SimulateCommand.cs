@@ -37,6 +37,7 @@ internal static class SimulateCommand
         };
         var changed = new Option<int?>("--changed") { Description = "Plant the changes in the first N people only (default: everyone), so that the report can show who changed and who did not." };
         var selfBias = new Option<double>("--self-bias") { Description = "How much higher (in latent units) people rate themselves than others see them.", DefaultValueFactory = _ => 0.3 }.Real(b => Math.Abs(b) <= 10, "a number from -10 to 10");
+        var comments = new Option<bool>("--comments") { Description = "Also answer the instrument's open questions with short neutral comments, one column per question." };
 
         var command = new Command("simulate", """
             Simulate response sets from known latent strengths (graded-response or tau-equivalent model), with
@@ -44,11 +45,11 @@ internal static class SimulateCommand
 
             Examples:
               leadership simulate --people 100 --seed 1 --out self.csv
-              leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --out sample-360.csv
+              leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --comments --out sample-360.csv
               leadership simulate --people 60 --seed 7 --waves 2 --true-change leadership=1 --changed 20 --out team.csv
             """)
         {
-            instrument, people, raters, seed, output, model, reliability, missing, selfBias, waves, trueChange, changed,
+            instrument, people, raters, seed, output, model, reliability, missing, selfBias, waves, trueChange, changed, comments,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -67,6 +68,7 @@ internal static class SimulateCommand
                     Raters = groups,
                     TrueChanges = ParseChanges(parse.GetValue(trueChange)),
                     ChangedTargetCount = parse.GetValue(changed),
+                    Comments = parse.GetValue(comments),
                 };
             }
             catch (ArgumentException ex)

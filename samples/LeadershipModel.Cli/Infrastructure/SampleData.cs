@@ -6,7 +6,7 @@ internal static class SampleData
     public const string FileName = "sample-360.csv";
 
     /// <summary>The command that made the sample; <c>samples/data/README.md</c> repeats it.</summary>
-    public const string Recipe = "leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --out samples/data/sample-360.csv";
+    public const string Recipe = "leadership simulate --people 4 --raters manager=1,peer=3,direct-report=4 --seed 20261127 --comments --out samples/data/sample-360.csv";
 
     public static FileInfo Locate()
     {

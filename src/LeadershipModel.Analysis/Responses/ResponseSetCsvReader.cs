@@ -13,7 +13,9 @@ namespace LeadershipModel.Analysis;
 /// <para>The file is read as <see cref="ResponseMatrixCsvReader"/> reads it (header, separator, quoting, missing values,
 /// respondent, target and role columns). The header is checked when the reader is opened: item columns are the
 /// columns named by the instrument's item ids; a column detected as an item (mostly numbers in the first rows) that is
-/// not an item of the instrument is a <see cref="CsvFormatException"/> naming every such column, unless ignored.</para>
+/// not an item of the instrument is a <see cref="CsvFormatException"/> naming every such column, unless ignored.
+/// A column named by an open question of the instrument holds comments: each non-empty cell (trimmed) becomes that
+/// set's comment to the question (<see cref="ResponseSet.Comments"/>), never an item.</para>
 /// <para>A bad row is rejected with its line and reason (kept in <see cref="Rejections"/> up to
 /// <see cref="ResponseSetReadOptions.MaxRejectionsKept"/>, always counted, and passed to the callback), and the rest are
 /// read. Blank lines and lines starting with <c>#</c> are not rows: they are skipped and counted in
@@ -31,6 +33,7 @@ public sealed class ResponseSetCsvReader : IDisposable
     private readonly List<CsvRowBuffer> _buffered = [];
     private readonly CsvLayout _layout;
     private readonly ItemColumnMap _map;
+    private readonly (int Column, string QuestionId)[] _comments;
     private readonly List<CsvRejectedRecord> _rejections = [];
     private bool _started;
     private string? _note;
@@ -51,7 +54,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         _sep = new CsvRowSource(reader, sourceName, csv.Separator, reopen);
         try
         {
-            (_layout, _map, var ignored) = ReadHeader(instrument, csv);
+            (_layout, _map, var ignored, _comments) = ReadHeader(instrument, csv);
             IgnoredColumns = ignored.ToEquatableArray();
         }
         catch
@@ -141,7 +144,7 @@ public sealed class ResponseSetCsvReader : IDisposable
 
     private static string Quote(ReadOnlySpan<char> field) => CsvRowGuard.Quote(field);
 
-    private (CsvLayout Layout, ItemColumnMap Map, string[] Ignored) ReadHeader(Instrument instrument, CsvReadOptions csv)
+    private (CsvLayout Layout, ItemColumnMap Map, string[] Ignored, (int Column, string QuestionId)[] Comments) ReadHeader(Instrument instrument, CsvReadOptions csv)
     {
         var header = _sep.ReadHeader();
         RowsSkipped = _sep.SkippedBeforeHeader;
@@ -155,7 +158,18 @@ public sealed class ResponseSetCsvReader : IDisposable
 
         // First the columns that hold items as the CSV reader sees them, to find those the instrument lacks ...
         var detected = CsvLayoutReader.Decide(header, _buffered, csv, _source);
-        var itemColumns = detected.Items.Select(i => header[i]).ToList();
+        // A column named by an open question holds comments (free text), never an item, even when its first cells look numeric.
+        var special = new[] { detected.Respondent, detected.Target, detected.Role };
+        var comments = new List<(int Column, string QuestionId)>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (!special.Contains(i) && instrument.OpenQuestions.FirstOrDefault(q => string.Equals(q.Id, header[i], StringComparison.Ordinal)) is { } question)
+            {
+                comments.Add((i, question.Id));
+            }
+        }
+
+        var itemColumns = detected.Items.Where(i => !comments.Exists(c => c.Column == i)).Select(i => header[i]).ToList();
         var map = ItemColumnMap.Create(itemColumns, instrument);
         if (map.Unknown.Length > 0 && !_options.IgnoreUnknownItemColumns)
         {
@@ -163,7 +177,6 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         // ... then every column named by an instrument item, numeric in the first rows or not, is read as an item.
-        var special = new[] { detected.Respondent, detected.Target, detected.Role };
         var named = new List<string>();
         for (var i = 0; i < header.Length; i++)
         {
@@ -179,7 +192,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         var layout = CsvLayoutReader.Decide(header, _buffered, csv with { ItemColumns = named.ToEquatableArray() }, _source);
-        return (layout, ItemColumnMap.Create(named, instrument), map.Unknown);
+        return (layout, ItemColumnMap.Create(named, instrument), map.Unknown, [.. comments]);
     }
 
     private IEnumerable<SourcedResponseSet> Rows(CancellationToken cancellationToken)
@@ -268,11 +281,28 @@ public sealed class ResponseSetCsvReader : IDisposable
 
         var set = new SourcedResponseSet
         {
-            ResponseSet = _map.CreateSet(respondent, target, role, values),
+            ResponseSet = Comments(row) is { Count: > 0 } comments
+                ? _map.CreateSet(respondent, target, role, values) with { Comments = comments.ToEquatableArray() }
+                : _map.CreateSet(respondent, target, role, values),
             Source = new ResponseSetSource { SourceName = _source, Line = row.Line, Row = rowIndex, Index = SetsRead },
         };
         SetsRead++;
         return set;
+    }
+
+    private List<KeyValuePair<string, string>>? Comments(CsvRowBuffer row)
+    {
+        List<KeyValuePair<string, string>>? comments = null;
+        foreach (var (column, questionId) in _comments)
+        {
+            var text = row[column].Trim();
+            if (!text.IsEmpty)
+            {
+                (comments ??= []).Add(new(questionId, text.ToString()));
+            }
+        }
+
+        return comments;
     }
 
     private SourcedResponseSet? Reject(int line, int? column, string reason)

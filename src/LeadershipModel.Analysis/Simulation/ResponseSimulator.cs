@@ -65,11 +65,11 @@ public static class ResponseSimulator
         ArgumentNullException.ThrowIfNull(writer);
         var run = Prepare(instrument, options);
         var line = new System.Text.StringBuilder();
-        SimulationCsv.WriteHeader(writer, line, instrument);
+        SimulationCsv.WriteHeader(writer, line, instrument, run.Options.Comments);
         long count = 0;
         foreach (var (_, set) in Generate(run))
         {
-            SimulationCsv.WriteRow(writer, line, set);
+            SimulationCsv.WriteRow(writer, line, set, run.Instrument, run.Options.Comments);
             count++;
         }
 
@@ -140,6 +140,7 @@ public static class ResponseSimulator
             var rng = SimulationRandom.ForStream(options.Seed, 2UL * (ulong)t);
             var waveSeed = options.Seed ^ (0xD1B54A32D192ED03UL * (ulong)(options.Wave - 1));
             var missing = options.MissingRate > 0 ? SimulationRandom.ForStream(waveSeed, (2UL * (ulong)t) + 1) : null;
+            var comments = options.Comments && instrument.OpenQuestions.Count > 0 ? SimulationRandom.ForStream(waveSeed, SimulatedComments.FirstStream + (ulong)t) : null;
             var id = "T" + (t + 1).ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             var truth = DrawTruth(rng, options.Population, run.DimensionCholesky, dimensionCount, run.BaseCount, run.ConstructCount);
             if (options.Wave > 1)
@@ -172,7 +173,8 @@ public static class ResponseSimulator
                     }
 
                     var respondent = group.Role == RaterRole.Self ? id : FormattableString.Invariant($"{id}-{RaterRoles.ToId(group.Role)}-{r}");
-                    yield return (target, ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, group.Role, id));
+                    var set = ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, group.Role, id);
+                    yield return (target, comments is null ? set : set with { Comments = SimulatedComments.Draw(comments, instrument) });
                 }
             }
         }

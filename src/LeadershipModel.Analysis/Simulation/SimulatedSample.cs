@@ -120,10 +120,10 @@ public sealed class SimulatedSample
     {
         ArgumentNullException.ThrowIfNull(writer);
         var line = new StringBuilder();
-        SimulationCsv.WriteHeader(writer, line, Instrument);
+        SimulationCsv.WriteHeader(writer, line, Instrument, Options.Comments);
         foreach (var set in ResponseSets)
         {
-            SimulationCsv.WriteRow(writer, line, set);
+            SimulationCsv.WriteRow(writer, line, set, Instrument, Options.Comments);
         }
 
         writer.Flush();

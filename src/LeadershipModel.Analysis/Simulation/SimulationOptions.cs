@@ -107,6 +107,11 @@ public sealed record SimulationOptions
         init => _missingRate = value >= 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(MissingRate), value, "The missing rate must lie in [0, 1).");
     }
 
+    /// <summary>Gets a value indicating whether raters answer the instrument's open questions with short neutral comments
+    /// drawn by the seeded generator from a small bank (see <see cref="ResponseSet.Comments"/>). <see langword="false"/> by
+    /// default; the answers to the items are the same either way.</summary>
+    public bool Comments { get; init; }
+
     /// <summary>Gets who rates each target. One unbiased self-rating by default.</summary>
     /// <exception cref="ArgumentException">The groups have no raters at all, repeat a role, or has more than one self-rater.</exception>
     public EquatableArray<RaterGroup> Raters { get => _raters; init => _raters = CheckRaters(value, nameof(Raters)); }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadershipModel.Feedback;
+using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 
 namespace LeadershipModel.Reporting;
@@ -15,6 +16,9 @@ internal static class FeedbackContent
     {
         var c = CultureInfo.InvariantCulture;
         string N(double? v) => v is { } x ? x.ToString("F2", c) : "–";
+
+        // A score with its percentile in the norms of its own perspective, when given (self norms for self only).
+        string S(FeedbackIndexStatistics? s) => s?.Percentile is { } p ? $"{N(s.Mean)} (P{p.ToString("F0", c)})" : N(s?.Mean);
         string P(double? v) => v is { } x ? x.ToString("F1", c) : "–";
         string Signed(double v) => (v > 0 ? "+" : "") + v.ToString("F2", c);
         var report = target.Report;
@@ -33,6 +37,11 @@ internal static class FeedbackContent
                 + (document.Options.ShowManagerSeparately ? "; your manager is shown on their own, as 360 reports usually do." : "."),
             "The report starts with how others see you. Your own rating is shown beside theirs, never first.",
         };
+        if (document.Options.DescribeNorms() is { } norms)
+        {
+            about.Add(norms + " A percentile (P) is shown beside each score that has norms.");
+        }
+
         sections.Add(new ReportSectionContent { Title = "About this report", Paragraphs = [.. about] });
 
         if (others.Count == 0)
@@ -45,10 +54,10 @@ internal static class FeedbackContent
         }
         else
         {
-            var rows = others.Select(g => new[] { GroupLabel(g.Kind), g.RaterCount.ToString(c), N(g.Get(IndexIds.Management)?.Mean), N(g.Get(IndexIds.Leadership)?.Mean), N(g.Get(IndexIds.Orientation)?.Mean), N(g.Get(IndexIds.Integration)?.Mean) }).ToList();
+            var rows = others.Select(g => new[] { GroupLabel(g.Kind), g.RaterCount.ToString(c), S(g.Get(IndexIds.Management)), S(g.Get(IndexIds.Leadership)), S(g.Get(IndexIds.Orientation)), S(g.Get(IndexIds.Integration)) }).ToList();
             if (self is not null)
             {
-                rows.Add(["you (self)", "1", N(self.Get(IndexIds.Management)?.Mean), N(self.Get(IndexIds.Leadership)?.Mean), N(self.Get(IndexIds.Orientation)?.Mean), N(self.Get(IndexIds.Integration)?.Mean)]);
+                rows.Add(["you (self)", "1", S(self.Get(IndexIds.Management)), S(self.Get(IndexIds.Leadership)), S(self.Get(IndexIds.Orientation)), S(self.Get(IndexIds.Integration))]);
             }
 
             sections.Add(new ReportSectionContent
@@ -75,8 +84,8 @@ internal static class FeedbackContent
                 }
 
                 var row = new List<string?> { dimension.Name, label };
-                row.AddRange(others.Select(g => N(g.Get(id)?.Mean)));
-                row.Add(N(self?.Get(id)?.Mean));
+                row.AddRange(others.Select(g => S(g.Get(id))));
+                row.Add(S(self?.Get(id)));
                 var gap = report.Gaps.FirstOrDefault(x => x.IndexId == id);
                 row.Add(gap is null ? "–" : Signed(gap.Gap));
                 row.Add(gap is null ? "–" : Agreement(gap.Agreement));
@@ -206,7 +215,7 @@ internal static class FeedbackContent
         sections.Add(new ReportSectionContent
         {
             Title = "Comments",
-            Paragraphs = ["This questionnaire asks no open questions, so there are no written comments."],
+            Paragraphs = CommentParagraphs(document, target),
         });
 
         var keep = target.Highest.Take(3).Select(h => new[] { h.Text, $"others' mean {P(h.Mean)}" }).ToList();
@@ -294,5 +303,38 @@ internal static class FeedbackContent
         yield return "Follower-conferred share: the part of your authority that comes from expertise and character, which followers grant and can take back, rather than from your position.";
         yield return "Commitment, compliance, resistance: what influence tends to earn. Authority from expertise and character earns commitment; legitimate and reward power earn compliance; coercion risks resistance.";
         yield return "What averages reveal: every figure is a mean over a group of at least the stated size. If you compare two reports made before and after one more person answered, the difference can reveal that person's answers; your feedback is therefore released once per round.";
+    }
+
+    private static EquatableArray<string> CommentParagraphs(FeedbackDocument document, TargetFeedback target)
+    {
+        if (document.OpenQuestions.Count == 0)
+        {
+            return ["This questionnaire asks no open questions, so there are no written comments."];
+        }
+
+        if (target.CommentGroups.Count == 0)
+        {
+            return ["No comments were written by a group that is shown."];
+        }
+
+        // Verbatim, by group and question; the order is shuffled from the texts themselves, never the row order,
+        // and a group that is not shown brings no comments.
+        var paragraphs = new List<string> { "Comments are printed as written, by rater group, in an order that does not follow who answered first." };
+        foreach (var group in target.CommentGroups)
+        {
+            foreach (var question in document.OpenQuestions)
+            {
+                var texts = group.Comments.Where(c => c.QuestionId == question.Id).ToList();
+                if (texts.Count == 0)
+                {
+                    continue;
+                }
+
+                paragraphs.Add($"{Capitalised(GroupLabel(group.Kind))}: {question.GetText(FormIds.Observer).Default}");
+                paragraphs.AddRange(texts.Select(c => $"“{c.Text}”"));
+            }
+        }
+
+        return paragraphs.ToEquatableArray();
     }
 }

@@ -28,6 +28,9 @@ public sealed record FeedbackDocument
     /// <summary>Gets the options the document was built with (anonymity threshold, agreement margin, item thresholds).</summary>
     public required FeedbackOptions Options { get; init; }
 
+    /// <summary>Gets the instrument's open questions, whose answers are the comments; empty by default.</summary>
+    public EquatableArray<OpenQuestion> OpenQuestions { get; init; }
+
     /// <summary>Gets one entry per person rated, in order of first appearance.</summary>
     public required EquatableArray<TargetFeedback> Targets { get; init; }
 }

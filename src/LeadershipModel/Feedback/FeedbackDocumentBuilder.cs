@@ -68,6 +68,7 @@ public static class FeedbackDocumentBuilder
                 Scale = instrument.Scale,
                 Options = options,
                 Targets = targets,
+                OpenQuestions = instrument.OpenQuestions,
             },
             RaterRejections = check.Rejections,
             ScoringRejections = scoringRejections.ToEquatableArray(),
@@ -76,7 +77,7 @@ public static class FeedbackDocumentBuilder
 
     private static TargetFeedback ForTarget(Instrument instrument, List<(ResponseSet Set, LeadershipProfile Profile)> ratings, FeedbackOptions options)
     {
-        var report = FeedbackAggregator.Aggregate(ratings.Select(r => r.Profile), options);
+        var report = WithPercentiles(FeedbackAggregator.Aggregate(ratings.Select(r => r.Profile), options), options);
         Span<int> counts = stackalloc int[RaterRoles.All.Length];
         foreach (var r in ratings)
         {
@@ -111,6 +112,7 @@ public static class FeedbackDocumentBuilder
             }
         }
 
+        var commentGroups = Comments(instrument, ratings, plan, report);
         var itemGroups = new List<FeedbackItemGroup>();
         var others = new List<double>[items.Count];
         foreach (var group in report.Groups)
@@ -181,7 +183,72 @@ public static class FeedbackDocumentBuilder
             Lowest = lowest,
             BlindSpots = blind.OrderByDescending(x => x.Gap.Gap).ThenBy(x => x.Order).Select(x => x.Gap).ToEquatableArray(),
             HiddenStrengths = hidden.OrderBy(x => x.Gap.Gap).ThenBy(x => x.Order).Select(x => x.Gap).ToEquatableArray(),
+            CommentGroups = commentGroups,
         };
+    }
+
+    private static FeedbackReport WithPercentiles(FeedbackReport report, FeedbackOptions options)
+    {
+        if (options.SelfNorms is null && options.ObserverNorms is null)
+        {
+            return report;
+        }
+
+        // Self against self norms, every other group against observer norms; a perspective without its table gets none.
+        var groups = report.Groups.Select(g =>
+        {
+            var table = g.Kind == FeedbackGroupKind.Self ? options.SelfNorms : options.ObserverNorms;
+            return table is null ? g : g with
+            {
+                Indices = g.Indices.Select(i => i.Mean is { } m && table.TryGet(i.IndexId, out var norm) ? i with { Percentile = norm.PercentileOf(m) } : i).ToEquatableArray(),
+            };
+        });
+        return report with { Groups = groups.ToEquatableArray() };
+    }
+
+    private static EquatableArray<FeedbackCommentGroup> Comments(Instrument instrument, List<(ResponseSet Set, LeadershipProfile Profile)> ratings, FeedbackGroupKind?[] plan, FeedbackReport report)
+    {
+        // Comments go with their group: a withheld role's comments are dropped with it, self's are not fed back.
+        var byGroup = new Dictionary<FeedbackGroupKind, List<FeedbackComment>>();
+        foreach (var (set, profile) in ratings)
+        {
+            if (profile.Role == RaterRole.Self || plan[(int)profile.Role] is not { } kind || kind == FeedbackGroupKind.Self)
+            {
+                continue;
+            }
+
+            foreach (var (questionId, text) in set.Comments)
+            {
+                if (!byGroup.TryGetValue(kind, out var list))
+                {
+                    byGroup.Add(kind, list = []);
+                }
+
+                list.Add(new FeedbackComment { QuestionId = questionId, Text = text });
+            }
+        }
+
+        var groups = new List<FeedbackCommentGroup>();
+        foreach (var group in report.Groups)
+        {
+            if (!byGroup.TryGetValue(group.Kind, out var list))
+            {
+                continue;
+            }
+
+            var ordered = new List<FeedbackComment>(list.Count);
+            foreach (var question in instrument.OpenQuestions)
+            {
+                ordered.AddRange(CommentShuffle.Shuffle(list.Where(c => c.QuestionId == question.Id).Select(c => c.Text)).Select(text => new FeedbackComment { QuestionId = question.Id, Text = text }));
+            }
+
+            if (ordered.Count > 0)
+            {
+                groups.Add(new FeedbackCommentGroup { Kind = group.Kind, Comments = ordered.ToEquatableArray() });
+            }
+        }
+
+        return groups.ToEquatableArray();
     }
 
     private static EquatableArray<WithheldGroup> Withheld(ReadOnlySpan<int> counts, FeedbackGroupKind?[] plan, FeedbackOptions options)

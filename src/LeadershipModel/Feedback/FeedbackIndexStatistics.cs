@@ -20,6 +20,10 @@ public sealed record FeedbackIndexStatistics
     /// <summary>Gets the sample standard deviation (n − 1), or <see langword="null"/> when withheld or fewer than two raters.</summary>
     public double? StandardDeviation { get; init; }
 
+    /// <summary>Gets the percentile rank of <see cref="Mean"/> in the norms of the group's perspective (self norms for
+    /// self, observer norms for others), or <see langword="null"/> without such norms.</summary>
+    public double? Percentile { get; init; }
+
     /// <summary>Gets a value indicating whether the figures are withheld to protect anonymity.</summary>
     public bool IsWithheld { get; init; }
 }

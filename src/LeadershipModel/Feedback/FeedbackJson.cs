@@ -100,6 +100,15 @@ public static class FeedbackJson
         w.WriteNumber("agreementMargin", d.Options.AgreementMargin);
         w.WriteNumber("high", d.Options.HighThreshold);
         w.WriteEndObject();
+        if (d.Options.DescribeNorms() is { } note)
+        {
+            w.WriteStartObject("norms");
+            WriteNormTable(w, "self", d.Options.SelfNorms);
+            WriteNormTable(w, "observer", d.Options.ObserverNorms);
+            w.WriteString("note", note);
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("targets");
         foreach (var t in d.Targets)
         {
@@ -139,6 +148,14 @@ public static class FeedbackJson
             w.WriteNumber("raters", g.RaterCount);
             WriteFigures(w, g, t.GetItems(g.Kind));
             w.WriteStartArray("comments");
+            foreach (var c in t.GetComments(g.Kind))
+            {
+                w.WriteStartObject();
+                w.WriteString("questionId", c.QuestionId);
+                w.WriteString("text", c.Text);
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
             w.WriteStartObject("authority");
             WriteAuthority(w, g);
@@ -205,8 +222,43 @@ public static class FeedbackJson
         w.WriteEndObject();
     }
 
+    private static void WriteNormTable(Utf8JsonWriter w, string name, Norms.NormTable? table)
+    {
+        if (table is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("id", table.Id);
+        w.WriteString("name", table.Name);
+        w.WriteNumber("sampleSize", table.SampleSize);
+        w.WriteEndObject();
+    }
+
+    private static void WritePercentiles(Utf8JsonWriter w, FeedbackGroup g)
+    {
+        if (!g.Indices.Any(i => i.Percentile is not null))
+        {
+            return;
+        }
+
+        w.WriteStartObject("percentiles");
+        foreach (var i in g.Indices)
+        {
+            if (i.Percentile is { } p)
+            {
+                w.WriteNumber(i.IndexId, p);
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteFigures(Utf8JsonWriter w, FeedbackGroup g, FeedbackItemGroup? items)
     {
+        WritePercentiles(w, g);
         w.WriteStartObject("overall");
         WriteMean(w, "management", g, IndexIds.Management);
         WriteMean(w, "leadership", g, IndexIds.Leadership);

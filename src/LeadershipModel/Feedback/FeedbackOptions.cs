@@ -1,4 +1,5 @@
 using LeadershipModel.Internal;
+using LeadershipModel.Norms;
 
 namespace LeadershipModel.Feedback;
 
@@ -13,6 +14,8 @@ namespace LeadershipModel.Feedback;
 /// </remarks>
 public sealed record FeedbackOptions
 {
+    private readonly NormTable? _selfNorms;
+    private readonly NormTable? _observerNorms;
     /// <summary>The smallest anonymity threshold allowed.</summary>
     public const int MinimumAnonymityThreshold = 2;
 
@@ -92,4 +95,34 @@ public sealed record FeedbackOptions
             ? throw new ArgumentOutOfRangeException(nameof(GapComparison), value, "Self cannot be compared with itself.")
             : value;
     }
+
+    /// <summary>Gets the norms for self-ratings (a table of <see cref="NormPerspective.Self"/>), or <see langword="null"/>; self scores get percentiles from it.</summary>
+    /// <exception cref="ArgumentException">The table is not of self-ratings.</exception>
+    public NormTable? SelfNorms
+    {
+        get => _selfNorms;
+        init => _selfNorms = value is { Perspective: not NormPerspective.Self }
+            ? throw new ArgumentException($"Norm table '{value.Id}' is not of self-ratings; self scores are compared with self norms only.", nameof(SelfNorms))
+            : value;
+    }
+
+    /// <summary>Gets the norms for others' ratings (a table of <see cref="NormPerspective.Observer"/>), or <see langword="null"/>; every group but self gets percentiles from it.</summary>
+    /// <exception cref="ArgumentException">The table is not of observers' ratings.</exception>
+    public NormTable? ObserverNorms
+    {
+        get => _observerNorms;
+        init => _observerNorms = value is { Perspective: not NormPerspective.Observer }
+            ? throw new ArgumentException($"Norm table '{value.Id}' is not of observers' ratings; others' scores are compared with observer norms only.", nameof(ObserverNorms))
+            : value;
+    }
+
+    /// <summary>Describes, in the reader's words, which norms the percentiles come from, or returns <see langword="null"/> without norms.</summary>
+    /// <returns>The sentence, saying so when only one perspective has norms.</returns>
+    public string? DescribeNorms() => (_selfNorms, _observerNorms) switch
+    {
+        (null, null) => null,
+        ({ } self, null) => $"Percentiles: your self-rating against self-ratings in '{self.Name}' (n = {self.SampleSize}). That norm table holds self-ratings only, so others' figures get no percentile: self norms are not used for others.",
+        (null, { } observer) => $"Percentiles: others' figures against observers' ratings in '{observer.Name}' (n = {observer.SampleSize}). That norm table holds observers' ratings only, so your self-rating gets no percentile: observer norms are not used for self.",
+        ({ } self, { } observer) => $"Percentiles: your self-rating against self-ratings in '{self.Name}' (n = {self.SampleSize}); others' figures against observers' ratings in '{observer.Name}' (n = {observer.SampleSize}).",
+    };
 }

@@ -32,6 +32,25 @@ public sealed record TargetFeedback
     /// <summary>Gets the items others rate at least <see cref="FeedbackOptions.HiddenStrengthThreshold"/> above the person, largest gap first.</summary>
     public required EquatableArray<FeedbackItemGap> HiddenStrengths { get; init; }
 
+    /// <summary>Gets the comments of each published group other than self that wrote any, in the order of <see cref="FeedbackReport.Groups"/>; empty by default.</summary>
+    public EquatableArray<FeedbackCommentGroup> CommentGroups { get; init; }
+
+    /// <summary>Gets the comments of a group (empty when it is not published or wrote none).</summary>
+    /// <param name="kind">The group.</param>
+    /// <returns>The comments.</returns>
+    public EquatableArray<FeedbackComment> GetComments(FeedbackGroupKind kind)
+    {
+        foreach (var g in CommentGroups)
+        {
+            if (g.Kind == kind)
+            {
+                return g.Comments;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>Gets the item figures of a group, or <see langword="null"/> when it is not published.</summary>
     /// <param name="kind">The group.</param>
     /// <returns>The items.</returns>

@@ -37,6 +37,15 @@ public sealed class NormTable : IEquatable<NormTable>
     /// <summary>Gets the normed indices.</summary>
     public EquatableArray<NormIndex> Indices { get; }
 
+    /// <summary>Gets whose ratings the table was built from; <see cref="NormPerspective.Unspecified"/> unless recorded.</summary>
+    public NormPerspective Perspective { get; private init; }
+
+    /// <summary>Returns this table with its perspective recorded.</summary>
+    /// <param name="perspective">Whose ratings the table was built from.</param>
+    /// <returns>The table.</returns>
+    public NormTable WithPerspective(NormPerspective perspective)
+        => new(Id, Name, SampleSize, Indices) { Perspective = Preconditions.Defined(perspective) };
+
     /// <summary>Creates a norm table.</summary>
     /// <param name="id">The table id.</param>
     /// <param name="name">The display name.</param>
@@ -79,7 +88,7 @@ public sealed class NormTable : IEquatable<NormTable>
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] NormTable? other) =>
-        other is not null && Id == other.Id && Name == other.Name && SampleSize == other.SampleSize && Indices.Equals(other.Indices);
+        other is not null && Id == other.Id && Name == other.Name && SampleSize == other.SampleSize && Perspective == other.Perspective && Indices.Equals(other.Indices);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as NormTable);

@@ -18,6 +18,7 @@ public sealed record ResponseSet
     private readonly string _respondentId = string.Empty;
     private readonly string? _targetId;
     private readonly RaterRole _role;
+    private readonly EquatableArray<KeyValuePair<string, string>> _comments;
 
     /// <summary>Gets the id of the instrument answered.</summary>
     public required string InstrumentId { get => _instrumentId; init => _instrumentId = Preconditions.NotBlank(value, nameof(InstrumentId)); }
@@ -39,6 +40,29 @@ public sealed record ResponseSet
 
     /// <summary>Gets the answers, in the order given.</summary>
     public EquatableArray<Answer> Answers { get; init; }
+
+    /// <summary>Gets the free-text answers to the instrument's open questions, keyed by open-question id, in the order given; empty by default.</summary>
+    /// <remarks>Question ids are unique and texts are not blank; whether each id is an open question of the instrument
+    /// is checked by the scoring engine (<c>unknown-question</c>). Comments are never scored.</remarks>
+    public EquatableArray<KeyValuePair<string, string>> Comments
+    {
+        get => _comments;
+        init
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (questionId, text) in value)
+            {
+                Preconditions.NotBlank(questionId, nameof(Comments));
+                Preconditions.NotBlank(text, nameof(Comments));
+                if (!seen.Add(questionId))
+                {
+                    throw new ArgumentException($"Open question '{questionId}' has more than one comment.", nameof(Comments));
+                }
+            }
+
+            _comments = value;
+        }
+    }
 
     /// <summary>Creates a response set from answers keyed by item id.</summary>
     /// <param name="instrumentId">The instrument id.</param>

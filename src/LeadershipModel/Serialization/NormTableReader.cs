@@ -10,7 +10,9 @@ namespace LeadershipModel.Serialization;
 /// </summary>
 internal static class NormTableReader
 {
-    private static readonly string[] Properties = ["$schema", "id", "name", "sampleSize", "indices"];
+    private static readonly string[] PerspectiveIds = ["self", "observer"];
+
+    private static readonly string[] Properties = ["$schema", "id", "name", "sampleSize", "perspective", "indices"];
     private static readonly string[] IndexProperties = ["indexId", "sampleSize", "mean", "standardDeviation", "reliability", "points"];
     private static readonly string[] PointProperties = ["score", "percentile"];
 
@@ -24,9 +26,11 @@ internal static class NormTableReader
         var id = JsonFields.RequiredString(root, "id", P, errors);
         var name = JsonFields.RequiredString(root, "name", P, errors);
         var sampleSize = JsonFields.RequiredWhole(root, "sampleSize", P, 1, int.MaxValue, errors);
+        var perspective = JsonFields.OptionalName(root, "perspective", P, PerspectiveIds, errors);
         var indices = JsonFields.List(root, "indices", P, required: true, ReadIndex, errors);
         JsonFields.UniqueIds(root, "indices", "indexId", P, errors, static (id, _) => $"Norm index '{id}' appears more than once.");
-        return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices);
+        return errors.Count != 0 ? null : NormTable.Create(id!, name!, (int)sampleSize!.Value, indices)
+            .WithPerspective(perspective switch { "self" => NormPerspective.Self, "observer" => NormPerspective.Observer, _ => NormPerspective.Unspecified });
     }
 
     private static NormIndex? ReadIndex(JsonElement e, string path, JsonErrorList errors)

@@ -13,6 +13,11 @@ internal static class NormTableWriter
         w.WriteString("id", table.Id);
         w.WriteString("name", table.Name);
         w.WriteNumber("sampleSize", table.SampleSize);
+        if (table.Perspective != NormPerspective.Unspecified)
+        {
+            w.WriteString("perspective", table.Perspective == NormPerspective.Self ? "self" : "observer");
+        }
+
         w.WriteStartArray("indices");
         foreach (var index in table.Indices)
         {

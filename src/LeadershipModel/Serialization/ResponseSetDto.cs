@@ -21,4 +21,7 @@ internal sealed record ResponseSetDto
 
     [JsonConverter(typeof(AnswersJsonConverter))]
     public required EquatableArray<Answer> Answers { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, string>? Comments { get; init; }
 }

@@ -6,7 +6,7 @@ namespace LeadershipModel.Serialization;
 /// <summary>Reads response sets from a parsed document, collecting every problem with its path.</summary>
 internal static class ResponseSetReader
 {
-    private static readonly string[] Properties = ["$schema", "instrumentId", "instrumentVersion", "respondentId", "targetId", "role", "answers"];
+    private static readonly string[] Properties = ["$schema", "instrumentId", "instrumentVersion", "respondentId", "targetId", "role", "answers", "comments"];
 
     public static ResponseSet? ReadOne(JsonElement e, string path, JsonErrorList errors)
     {
@@ -21,6 +21,7 @@ internal static class ResponseSetReader
         var targetId = JsonFields.OptionalString(e, "targetId", path, errors);
         var role = JsonFields.OptionalName(e, "role", path, JsonNames.RaterRoleIds, errors);
         var answers = ReadAnswers(e, path, errors);
+        var comments = ReadComments(e, path, errors);
         if (errors.Count != before)
         {
             return null;
@@ -35,9 +36,39 @@ internal static class ResponseSetReader
             TargetId = targetId,
             Role = raterRole,
             Answers = answers.ToEquatableArray(),
+            Comments = comments.ToEquatableArray(),
         };
     }
 
+
+    private static List<KeyValuePair<string, string>> ReadComments(JsonElement e, string path, JsonErrorList errors)
+    {
+        var comments = new List<KeyValuePair<string, string>>();
+        var p = JsonPaths.Property(path, "comments");
+        if (!JsonFields.TryGet(e, "comments", out var obj) || !JsonFields.ExpectObject(obj, p, errors))
+        {
+            return comments;
+        }
+
+        foreach (var property in obj.EnumerateObject())
+        {
+            var cp = JsonPaths.Property(p, property.Name);
+            if (string.IsNullOrWhiteSpace(property.Name))
+            {
+                errors.Add(cp, JsonErrorCodes.Required, "A comment needs a non-empty open-question id.");
+            }
+            else if (property.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(property.Value.GetString()))
+            {
+                errors.Add(cp, JsonErrorCodes.InvalidValue, $"A comment must be a non-empty string, not {JsonFields.Describe(property.Value.ValueKind)}.");
+            }
+            else
+            {
+                comments.Add(new(property.Name, property.Value.GetString()!));
+            }
+        }
+
+        return comments;
+    }
 
     private static List<Answer> ReadAnswers(JsonElement e, string path, JsonErrorList errors)
     {

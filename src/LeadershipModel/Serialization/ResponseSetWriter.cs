@@ -18,6 +18,7 @@ internal static class ResponseSetWriter
                 TargetId = set.TargetId,
                 Role = RaterRoles.ToId(set.Role),
                 Answers = set.Answers,
+                Comments = set.Comments.Count == 0 ? null : set.Comments.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             },
             SerializationContext.Default.ResponseSetDto);
 }

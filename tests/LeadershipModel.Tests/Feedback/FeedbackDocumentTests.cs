@@ -123,7 +123,14 @@ public sealed class FeedbackDocumentTests
     [Fact]
     public void Json_RealOutput_ValidatesAgainstTheFeedbackSchema()
     {
-        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document);
+        // With comments and with both norms, so the optional parts are validated too.
+        var norms = new FeedbackOptions
+        {
+            SelfNorms = Norms.NormTable.Create("s", "S", 2, [Norms.NormIndex.Create(Norms.IndexIds.Leadership, 2, [new Norms.NormPoint(0, 0), new Norms.NormPoint(1, 100)])]).WithPerspective(Norms.NormPerspective.Self),
+            ObserverNorms = Norms.NormTable.Create("o", "O", 2, [Norms.NormIndex.Create(Norms.IndexIds.Leadership, 2, [new Norms.NormPoint(0, 0), new Norms.NormPoint(1, 100)])]).WithPerspective(Norms.NormPerspective.Observer),
+        };
+        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackCommentTests.WithComments(), norms).Document);
+        json.Should().Contain("\"questionId\"", "the comments are validated too").And.Contain("\"percentiles\"").And.Contain("\"norms\"");
         var schema = JsonSchema.FromText(JsonSchemas.Feedback);
 
         using var doc = JsonDocument.Parse(json);

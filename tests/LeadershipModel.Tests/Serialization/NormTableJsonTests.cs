@@ -14,7 +14,7 @@ public sealed class NormTableJsonTests
     [
         NormIndex.Create(IndexIds.Orientation, 999_999, [new NormPoint(-1, 0), new NormPoint(-1.0 / 3, 0.1 + 0.2), new NormPoint(double.Epsilon, 50), new NormPoint(1e-300, 50), new NormPoint(0.9999999999999999, 100)], mean: -0.0123456789012345678, standardDeviation: 0, reliability: 1),
         NormIndex.Create(IndexIds.ForConstruct("psychological-safety"), 1, [new NormPoint(3, 42)]),
-    ]);
+    ]).WithPerspective(NormPerspective.Observer);
 
     [Fact]
     public void Write_ThenRead_RoundTripsExactly()

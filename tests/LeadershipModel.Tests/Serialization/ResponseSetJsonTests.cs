@@ -12,7 +12,38 @@ public sealed class ResponseSetJsonTests
         "r-17",
         [new("CI-M1", 4), new("CI-L1", null), new("weird id with spaces", 2.5), new("VI-M1", 1)],
         RaterRole.DirectReport,
-        "p-3");
+        "p-3") with { Comments = [new("keep-doing", "Listens, \"then\" decides.\nÄ line two."), new("do-differently", "More time for us")] };
+
+    [Fact]
+    public void Comments_RoundTrip_AndAbsentWhenEmpty()
+    {
+        var set = Sample();
+        var json = JsonFormats.ResponseSet.Write(set);
+
+        json.Should().Contain("\"comments\"");
+        JsonFormats.ResponseSet.Read(json).GetValueOrThrow().Comments.Should().Equal(set.Comments);
+        JsonFormats.ResponseSet.Write(set with { Comments = [] }).Should().NotContain("comments");
+    }
+
+    [Fact]
+    public void Comments_NotAStringOrBlank_ReportedWithTheirPath()
+    {
+        var json = JsonFormats.ResponseSet.Write(Sample()).Replace("\"More time for us\"", "7", StringComparison.Ordinal).Replace("\"keep-doing\": \"Listens", "\"keep-doing\": \" \", \"x\": \"Listens", StringComparison.Ordinal);
+
+        var errors = JsonFormats.ResponseSet.Read(json).Errors;
+
+        errors.Should().Contain(e => e.Path == "$.comments['do-differently']" && e.Code == InstrumentErrorCodes.InvalidValue);
+        errors.Should().Contain(e => e.Path == "$.comments['keep-doing']" && e.Code == InstrumentErrorCodes.InvalidValue);
+    }
+
+    [Fact]
+    public void Comments_DuplicateOrBlank_RefusedByTheRecord()
+    {
+        var set = Sample();
+
+        FluentActions.Invoking(() => set with { Comments = [new("q", "a"), new("q", "b")] }).Should().Throw<ArgumentException>().WithMessage("*'q'*more than one*");
+        FluentActions.Invoking(() => set with { Comments = [new("q", "  ")] }).Should().Throw<ArgumentException>();
+    }
 
     [Fact]
     public void Write_ThenRead_RoundTripsOneSet()

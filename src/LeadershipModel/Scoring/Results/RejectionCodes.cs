@@ -13,6 +13,9 @@ public static class RejectionCodes
     /// <summary>An answer names an item the instrument does not have.</summary>
     public const string UnknownItem = "unknown-item";
 
+    /// <summary>A comment answers an open question the instrument does not have.</summary>
+    public const string UnknownQuestion = "unknown-question";
+
     /// <summary>An item is answered more than once.</summary>
     public const string DuplicateAnswer = "duplicate-answer";
 

@@ -16,6 +16,14 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
         var seen = context.Seen;
         List<RejectionReason>? problems = null;
         List<AnswerAdjustment>? adjustments = null;
+        foreach (var (questionId, _) in context.Set.Comments)
+        {
+            if (!HasOpenQuestion(instrument, questionId))
+            {
+                (problems ??= []).Add(new RejectionReason(RejectionCodes.UnknownQuestion, $"Instrument '{instrument.Id}' has no open question '{questionId}'.", questionId));
+            }
+        }
+
         var position = 0;
         foreach (var answer in context.Set.Answers)
         {
@@ -85,5 +93,18 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
         return !double.IsFinite(value) ? $"Answer {v} is not a finite number."
             : value < scale.Min || value > scale.Max ? $"Answer {v} lies outside the scale ({range})."
             : $"Answer {v} is not a whole number, and the scale ({range}) allows only whole numbers.";
+    }
+
+    private static bool HasOpenQuestion(Instrument instrument, string questionId)
+    {
+        foreach (var question in instrument.OpenQuestions)
+        {
+            if (string.Equals(question.Id, questionId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
