@@ -87,7 +87,9 @@ public sealed partial class ReadmeExamplesTests
         var run = await CliRun.InvokeAsync([.. args]);
 
         run.ExitCode.Should().Be(0, $"{readme}: `{line}` runs as written; it printed: {run.Error}");
-        foreach (var (shipped, written) in outputs)
+        // With --waves N, simulate writes FILE-wave1.csv … FILE-waveN.csv in place of FILE.csv.
+        var waves = words.IndexOf("--waves") is var w and >= 0 ? int.Parse(words[w + 1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        foreach (var (shipped, written) in waves == 0 ? outputs : outputs.SelectMany(o => Enumerable.Range(1, waves).Select(k => (WaveFile(o.Shipped, k), WaveFile(o.Written, k)))))
         {
             File.Exists(written).Should().BeTrue($"`{line}` writes its --out file");
             if (shipped.StartsWith(Path.Combine(Root, "samples", "data"), StringComparison.Ordinal))
@@ -96,6 +98,9 @@ public sealed partial class ReadmeExamplesTests
             }
         }
     }
+
+    private static string WaveFile(string path, int wave)
+        => Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-wave{wave}{Path.GetExtension(path)}");
 
     /// <summary>The arguments of each <c>leadership</c> command in the README's <c>sh</c> blocks, comments removed.</summary>
     private static List<string> CommandLines(string markdown)

@@ -9,11 +9,13 @@ Run from the repository root: python3 tests/corpus/generate.py
 import os, random
 
 root = os.path.dirname(os.path.abspath(__file__))
-sample = open(os.path.join(root, '..', '..', 'samples', 'data', 'sample-360.csv'), encoding='utf-8').read().splitlines()
+# The corpus is defined over canonical 1.0.0 data (a frozen copy of the 1.0.0 sample), so that it does not move when
+# the bundled sample is regenerated; score commands name that instrument.
+sample = open(os.path.join(root, 'sample-360-v1.csv'), encoding='utf-8').read().splitlines()
 header, rows = sample[0], sample[1:]
 width = len(header.split(','))
 rng = random.Random(14)
-SCORE = 'score {input} --format csv'
+SCORE = 'score {input} --format csv --instrument canonical@1.0.0'
 
 def write(kind, name, data):
     path = os.path.join(root, kind, name)
@@ -145,9 +147,9 @@ case('rel-blank-lines.csv', body([rows[0], '', rows[1], '# c', rows[2], rows[3]]
 case('rel-missing-column.csv', body(rows[:3]), 'reliability {input} --scale s=CI-M1,NOPE,NOPE2', 1, "no column named 'NOPE', 'NOPE2'")
 case('rel-utf16.csv', b'\xff\xfe' + body(rows[:3]).encode('utf-16-le'), REL, 1, 'UTF-16 byte order mark')
 case('rel-utf16-named.csv', b'\xff\xfe' + body(rows[:4]).encode('utf-16-le'), REL + ' --encoding utf-16', 0, '')
-case('norms-blank-lines.csv', body([rows[0], '', rows[1], '# c', rows[2], rows[3]]), 'norms build {input} --out {dir}/norms-out.json', 0, 'skipped 2 blank or comment lines')
-case('norms-1100-rejected.csv', body(rows[:9] + [f'bad{i},1' for i in range(1100)]), 'norms build {input} --out {dir}/norms-out.json', 2, 'from 9 profiles (rejected 1100)')
-case('norms-latin1.csv', body(['M\u00fcller,' + ','.join(rows[0].split(',')[1:]), rows[1]]).encode('latin-1'), 'norms build {input} --out {dir}/norms-out.json', 1, 'is not valid UTF-8')
+case('norms-blank-lines.csv', body([rows[0], '', rows[1], '# c', rows[2], rows[3]]), 'norms build {input} --instrument canonical@1.0.0 --out {dir}/norms-out.json', 0, 'skipped 2 blank or comment lines')
+case('norms-1100-rejected.csv', body(rows[:9] + [f'bad{i},1' for i in range(1100)]), 'norms build {input} --instrument canonical@1.0.0 --out {dir}/norms-out.json', 2, 'from 9 profiles (rejected 1100)')
+case('norms-latin1.csv', body(['M\u00fcller,' + ','.join(rows[0].split(',')[1:]), rows[1]]).encode('latin-1'), 'norms build {input} --instrument canonical@1.0.0 --out {dir}/norms-out.json', 1, 'is not valid UTF-8')
 
 # CLI options: one file per input holding the arguments, one per line.
 def cli(name, args, expect, message):

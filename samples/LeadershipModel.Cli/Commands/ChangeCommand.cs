@@ -44,8 +44,8 @@ internal static class ChangeCommand
 
         var command = new Command("change", """
             Compare two administrations: for every person who rated themselves both times, each index's
-            difference and reliable change index (Jacobson & Truax: RCI = (post - pre) / (sqrt(2) x SEM), reliable
-            at |RCI| > z); for 360 data, each published rater group's difference of means (no RCI); the whole
+            difference and reliable change index (Jacobson & Truax: RCI = (post - pre) / (sqrt(2) x SEM), a reliable
+            change when |RCI| > z); for 360 data, each published rater group's difference of means (no RCI); the whole
             sample's paired t test and d_z per index; and everyone present at one time only. The reliability's
             source is named in every output.
 

@@ -29,9 +29,9 @@ namespace LeadershipModel.Analysis;
 /// missingness, so that adding targets or changing the missing rate leaves the other draws unchanged.</para>
 /// <para><b>Observed reliability.</b> ρ is the reliability of the latent responses. Answers forced into a few
 /// categories lose information, so the observed coefficient alpha of a scale is lower than ρ. With the default
-/// graded-response model, five categories, spread 2 and the canonical instrument's two-item poles, the mean raw alpha
-/// of the 38 pole scales over 20,000 self-ratings (seed 1) is: ρ = 0.6 → 0.583; ρ = 0.7 → 0.676; ρ = 0.8 → 0.770;
-/// ρ = 0.9 → 0.864. A test recomputes these figures.</para>
+/// graded-response model, five categories, spread 2 and the canonical instrument 2.0.0's four-item poles, the mean raw
+/// alpha of the 38 pole scales over 20,000 self-ratings (seed 1) is: ρ = 0.6 → 0.592; ρ = 0.7 → 0.688; ρ = 0.8 → 0.784;
+/// ρ = 0.9 → 0.881 (with 1.0.0's two-item poles: 0.583, 0.676, 0.770 and 0.864). A test recomputes these figures.</para>
 /// <para><b>Waves.</b> <see cref="Wave"/> 1 is the first administration. A later wave keeps every target's true
 /// scores, adds each <see cref="TrueChanges"/> delta (times <c>wave − 1</c>) for the first
 /// <see cref="ChangedTargetCount"/> targets (all by default), and draws raters' views, answers and missingness from

@@ -17,6 +17,14 @@ internal static class ResponseSets
 
     public static ResponseSet Canonical(string respondentId = "r-001", int seed = 0) => Answering(CanonicalInstruments.Full, respondentId, seed);
 
+    /// <summary>A set of the canonical full form 1.0.0 (94 items): 5,000 of them are the 6.3 MB batch of the robustness issue's memory bound.</summary>
+    public static ResponseSet CanonicalVersion1(string respondentId = "r-001", int seed = 0)
+    {
+        return CanonicalInstruments.TryGet(CanonicalInstruments.FullId, CanonicalInstruments.Version1, out var instrument)
+            ? Answering(instrument, respondentId, seed)
+            : throw new InvalidOperationException("The canonical full form 1.0.0 is not registered.");
+    }
+
     public static string Json(ResponseSet set) => JsonFormats.ResponseSet.Write(set, indented: false);
 
     public static string Json(IEnumerable<ResponseSet> sets) => JsonFormats.ResponseSets.Write(sets.ToEquatableArray(), indented: false);
