@@ -70,6 +70,30 @@ public sealed class ChangeAndTeamCommandTests
     }
 
     [Fact]
+    public async Task Change_Pdf_ReadsBackWithTheReportsSections()
+    {
+        using var temp = new TempFolder();
+        var (pre, post) = await TwoWaves(temp);
+        var path = temp.File("change.pdf");
+
+        var run = await CliRun.InvokeAsync("change", pre, post, "--reliability", "sample", "--format", "pdf", "--out", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        text.Should().Contain("Who changed reliably, person by person").And.Contain("coefficient alpha of each scale");
+    }
+
+    [Fact]
+    public async Task TeamReport_PdfWithoutOut_AsksForAFile()
+    {
+        var run = await CliRun.InvokeAsync("team", "report", Sample, "--format", "pdf");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("--format pdf writes a file");
+    }
+
+    [Fact]
     public async Task Change_Json_ValidatesAgainstTheSchema_AndListsUnmatchedPeople()
     {
         using var temp = new TempFolder();

@@ -30,7 +30,7 @@ internal static class ChangeCommand
                 r.AddError("--z must be positive.");
             }
         });
-        var format = new Option<string>("--format", "-f") { Description = "table (a readable report), json, markdown or html.", DefaultValueFactory = _ => DocumentOutput.Table };
+        var format = new Option<string>("--format", "-f") { Description = "table (a readable report), json, markdown, html or pdf (needs --out).", DefaultValueFactory = _ => DocumentOutput.Table };
         format.AcceptOnlyFromAmong(DocumentOutput.Formats);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 data (at least 2).", DefaultValueFactory = _ => 3 };

@@ -37,7 +37,7 @@ internal static class TeamCommand
             }
         });
         var instrument = new Option<string>("--instrument", "-i") { Description = InstrumentResolver.Help, DefaultValueFactory = _ => CanonicalInstruments.FullId };
-        var format = new Option<string>("--format", "-f") { Description = "table (a readable report), json, markdown or html.", DefaultValueFactory = _ => DocumentOutput.Table };
+        var format = new Option<string>("--format", "-f") { Description = "table (a readable report), json, markdown, html or pdf (needs --out).", DefaultValueFactory = _ => DocumentOutput.Table };
         format.AcceptOnlyFromAmong(DocumentOutput.Formats);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
 

@@ -1,12 +1,13 @@
 using System.Text;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Pdf;
 
 namespace LeadershipModel.Cli.Output;
 
 /// <summary>
 /// Where the change and team reports are written: JSON as the library writes it, or the readable sections through
-/// <see cref="SectionDocument"/>. A paginated format (PDF) plugs in here, beside the others, when Reporting has one.
+/// <see cref="SectionDocument"/>, or the same sections as a paginated PDF through <see cref="PdfDocumentBuilder"/>.
 /// </summary>
 internal static class DocumentOutput
 {
@@ -14,11 +15,25 @@ internal static class DocumentOutput
     public const string Json = "json";
     public const string Markdown = "markdown";
     public const string Html = "html";
+    public const string Pdf = "pdf";
 
-    public static readonly string[] Formats = [Table, Json, Markdown, Html];
+    public static readonly string[] Formats = [Table, Json, Markdown, Html, Pdf];
 
     public static void Write(CliConsole console, FileInfo? output, string format, Func<string> json, string title, Func<IReadOnlyList<ReportSectionContent>> sections)
     {
+        if (format == Pdf)
+        {
+            var pdfFile = output ?? throw new CliException("--format pdf writes a file: give --out FILE.pdf.");
+            var pdf = new PdfDocumentBuilder(title).TitlePage(title, []);
+            foreach (var section in sections())
+            {
+                pdf.Section(section);
+            }
+
+            File.WriteAllBytes(pdfFile.FullName, pdf.ToArray());
+            return;
+        }
+
         var text = format switch
         {
             Json => json(),
