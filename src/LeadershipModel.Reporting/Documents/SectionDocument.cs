@@ -70,19 +70,7 @@ public static class SectionDocument
     private static void WriteHtml(TextWriter writer, string title, List<ReportSectionContent> sections)
     {
         var html = new HtmlLayout(writer);
-        html.Line("<!DOCTYPE html>");
-        html.Line("<html lang=\"en\">");
-        html.Line("<head>");
-        html.Line("<meta charset=\"utf-8\">");
-        html.Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        html.Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Line("<title>" + HtmlText.Encode(title) + "</title>");
-        html.Line("<style>");
-        html.Line(HtmlStyles.Css);
-        html.Line("</style>");
-        html.Line("</head>");
-        html.Line("<body>");
-        html.Line("<h1>" + HtmlText.Encode(title) + "</h1>");
+        html.Open(title);
         foreach (var s in sections)
         {
             html.Line("<section>");

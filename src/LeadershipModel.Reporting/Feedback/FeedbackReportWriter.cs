@@ -61,22 +61,11 @@ public static class FeedbackReportWriter
         Check(writer, document, target, dimensions);
         var html = new HtmlLayout(writer);
         var title = Title(target);
-        html.Line("<!DOCTYPE html>");
-        html.Line("<html lang=\"en\">");
-        html.Line("<head>");
-        html.Line("<meta charset=\"utf-8\">");
-        html.Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        html.Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Line("<title>" + HtmlText.Encode(title) + "</title>");
-        html.Line("<style>");
-        html.Line(HtmlStyles.Css);
-        html.Line(".table-wrap { max-width: 100%; overflow-x: auto; }");
-        html.Line("figure.chart { margin: 1rem auto; text-align: center; }");
-        html.Line(".notice { background: #fff1c2; border: 1px solid #e3c35a; padding: 0.5rem 0.8rem; border-radius: 0.3rem; }");
-        html.Line("</style>");
-        html.Line("</head>");
-        html.Line("<body>");
-        html.Line("<h1>" + HtmlText.Encode(title) + "</h1>");
+        html.Open(
+            title,
+            ".table-wrap { max-width: 100%; overflow-x: auto; }",
+            "figure.chart { margin: 1rem auto; text-align: center; }",
+            ".notice { background: #fff1c2; border: 1px solid #e3c35a; padding: 0.5rem 0.8rem; border-radius: 0.3rem; }");
         // An unvalidated instrument's notice is a banner at the top, so "About this report" does not repeat it.
         var notice = document.IsValidated ? null : FeedbackContent.ValidationNotice(document);
         if (notice is not null)

@@ -9,6 +9,32 @@ internal sealed class HtmlLayout(TextWriter writer)
         writer.Write('\n');
     }
 
+    /// <summary>
+    /// Opens a self-contained document: the content security policy that forbids scripts and external resources,
+    /// the shared style sheet plus any extra rules, and the title as the first heading.
+    /// </summary>
+    public void Open(string title, params string[] extraCss)
+    {
+        Line("<!DOCTYPE html>");
+        Line("<html lang=\"en\">");
+        Line("<head>");
+        Line("<meta charset=\"utf-8\">");
+        Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        Line("<title>" + HtmlText.Encode(title) + "</title>");
+        Line("<style>");
+        Line(HtmlStyles.Css);
+        foreach (var rule in extraCss)
+        {
+            Line(rule);
+        }
+
+        Line("</style>");
+        Line("</head>");
+        Line("<body>");
+        Line("<h1>" + HtmlText.Encode(title) + "</h1>");
+    }
+
     public void Section(ReportSectionContent section)
     {
         Line("<h3>" + HtmlText.Encode(section.Title) + "</h3>");

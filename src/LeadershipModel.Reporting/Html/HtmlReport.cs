@@ -57,19 +57,7 @@ public static partial class HtmlReport
         var list = Preconditions.NotNull(profiles).ToList();
         options ??= ReportOptions.Default;
         var html = new HtmlLayout(writer);
-        html.Line("<!DOCTYPE html>");
-        html.Line("<html lang=\"en\">");
-        html.Line("<head>");
-        html.Line("<meta charset=\"utf-8\">");
-        html.Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        html.Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Line("<title>" + HtmlText.Encode(options.Title) + "</title>");
-        html.Line("<style>");
-        html.Line(HtmlStyles.Css);
-        html.Line("</style>");
-        html.Line("</head>");
-        html.Line("<body>");
-        html.Line("<h1>" + HtmlText.Encode(options.Title) + "</h1>");
+        html.Open(options.Title);
         if (list.Count == 0)
         {
             html.Line("<p>No profiles.</p>");
