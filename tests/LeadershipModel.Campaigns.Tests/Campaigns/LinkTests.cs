@@ -76,7 +76,7 @@ public sealed class LinkTests : SignedInTests
         (await Api.Anonymous.PutAsJsonAsync($"/api/rate/{first.Token}/draft", new
         {
             answers = new Dictionary<string, double?> { [item] = 5 },
-            comments = new Dictionary<string, string?> { ["change"] = "More time for one-to-ones" },
+            comments = new Dictionary<string, string?> { ["do-differently"] = "More time for one-to-ones" },
         })).EnsureSuccessStatusCode();
 
         var second = await ApiDriver.Read<LeadershipModel.Campaigns.Api.CampaignApi.LinkAnswer>(
@@ -85,7 +85,7 @@ public sealed class LinkTests : SignedInTests
         (await Api.Anonymous.GetAsync($"/api/rate/{first.Token}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var form = await ApiDriver.Read<RaterForm>(await Api.Anonymous.GetAsync($"/api/rate/{second.Token}"), HttpStatusCode.OK);
         form.Items.Single(i => i.Id == item).Answer.Should().Be(5);
-        form.Questions.Single(q => q.Id == "change").Comment.Should().Be("More time for one-to-ones");
+        form.Questions.Single(q => q.Id == "do-differently").Comment.Should().Be("More time for one-to-ones");
         var details = await ApiDriver.Read<CampaignDetails>(await Api.Admin.GetAsync($"/api/campaigns/{campaign.Id}"), HttpStatusCode.OK);
         details.Raters.Single().LinksIssued.Should().Be(2);
     }

@@ -79,7 +79,7 @@ public sealed partial class CampaignPagesTests : IAsyncLifetime
                 else
                 {
                     page.QuerySelectorAll("textarea").Should().HaveCount(2, "the open questions are comment boxes on the last page");
-                    answers["c:keep"] = $"Keep listening ({role})";
+                    answers["c:keep-doing"] = $"Keep listening ({role})";
                     var done = await rater.SubmitAsync(page, url, values: answers, button: "submit");
                     done.StatusCode.Should().Be(HttpStatusCode.Redirect);
                     (await rater.GetAsync(link)).Body!.TextContent.Should().Contain("Your answers are in");
