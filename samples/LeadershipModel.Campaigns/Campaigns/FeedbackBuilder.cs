@@ -1,4 +1,5 @@
 using LeadershipModel.Campaigns.Data;
+using LeadershipModel.Campaigns.Hosting;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Reporting;
@@ -20,7 +21,7 @@ namespace LeadershipModel.Campaigns.Campaigns;
 /// <param name="db">The store.</param>
 /// <param name="catalog">The instruments.</param>
 /// <param name="engine">The scoring engine.</param>
-public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog catalog, ScoringEngine engine)
+public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog catalog, [FromKeyedServices(CampaignsHosting.FeedbackEngineKey)] ScoringEngine engine)
 {
     /// <summary>Opens the person's feedback link: the feedback when the campaign is released, else nothing.</summary>
     /// <param name="token">The token from the link.</param>

@@ -20,6 +20,9 @@ public static class CampaignsHosting
     /// <summary>The rate-limiter policy of the link endpoints (<c>/r/…</c>, <c>/f/…</c> and their API).</summary>
     public const string LinkPolicy = "links";
 
+    /// <summary>The service key of the engine that scores campaign answers for feedback (canonical instruments only, no host plug-ins).</summary>
+    public const string FeedbackEngineKey = "campaign-feedback";
+
     /// <summary>The rate-limiter policy of sign-in.</summary>
     public const string SignInPolicy = "sign-in";
 
@@ -46,7 +49,8 @@ public static class CampaignsHosting
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new InstrumentCatalog(CanonicalInstruments.All));
-        services.AddSingleton(sp =>
+        // The feedback's own engine, without the scoring API's company norms and enricher.
+        services.AddKeyedSingleton(FeedbackEngineKey, (sp, _) =>
         {
             var engine = ScoringEngine.CreateBuilder();
             foreach (var instrument in sp.GetRequiredService<InstrumentCatalog>().Instruments)

@@ -1,0 +1,73 @@
+using LeadershipModel.Campaigns.Development;
+using LeadershipModel.Campaigns.ScoringApi.Endpoints;
+using LeadershipModel.Campaigns.ScoringApi.OpenApi;
+using LeadershipModel.Instruments;
+using LeadershipModel.Scoring;
+
+namespace LeadershipModel.Campaigns.ScoringApi.Hosting;
+
+/// <summary>
+/// The scoring API's registrations and routes: the engine through DI with the host's plug-ins (its own instrument,
+/// the company norms and an enricher), <c>/profiles</c>, <c>/profiles/batch</c>, <c>/instruments/{id}</c>,
+/// <c>/health</c> and the one OpenAPI 3.1 document of the whole app.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ScoringApiHosting
+{
+    /// <summary>Registers the engine, its plug-ins, the limits and the health check.</summary>
+    /// <param name="builder">The app builder.</param>
+    /// <returns>The builder.</returns>
+    public static WebApplicationBuilder AddScoringApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ScoringApiOptions>()
+            .BindConfiguration(ScoringApiOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DevelopmentSuggestionOptions>()
+            .BindConfiguration(DevelopmentSuggestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Kestrel's own ceiling is the largest endpoint limit; each endpoint lowers it for its request.
+        var limits = builder.Configuration.GetSection(ScoringApiOptions.SectionName).Get<ScoringApiOptions>() ?? new ScoringApiOptions();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limits.MaxProfileBodyBytes, limits.MaxBatchBodyBytes));
+
+        // The host's data: the company norm table and its own instrument, read with the package's readers.
+        services.AddSingleton(HostData.Create);
+
+        // The engine: canonical instruments, the host's instrument, the company norms and the host's enricher.
+        services.AddLeadershipModel((engine, context) =>
+            {
+                var data = context.ServiceProvider.GetRequiredService<HostData>();
+                foreach (var instrument in CanonicalInstruments.All.Concat(data.Instruments))
+                {
+                    engine.AddInstrument(instrument);
+                }
+
+                engine.UseNorms(data.Norms);
+            })
+            .AddEnricher<DevelopmentSuggestionEnricher>();
+
+        services.AddHealthChecks().AddCheck<ScoringEngineHealthCheck>("scoring-engine");
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps the scoring endpoints, <c>/health</c> and <c>/openapi/v1.json</c>, and builds the engine now, so that a
+    /// missing or invalid data file stops startup with every problem logged.
+    /// </summary>
+    /// <param name="app">The app.</param>
+    /// <returns>The app.</returns>
+    public static WebApplication MapScoringApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _ = app.Services.GetRequiredService<ScoringEngine>();
+        app.MapProfileEndpoints();
+        app.MapInstrumentEndpoints();
+        app.MapHealthChecks("/health");
+        app.MapApiDocument();
+        return app;
+    }
+}
