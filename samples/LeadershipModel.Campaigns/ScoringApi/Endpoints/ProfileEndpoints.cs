@@ -13,7 +13,7 @@ internal static class ProfileEndpoints
     public static IEndpointRouteBuilder MapProfileEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/profiles", ScoreOneAsync).WithName("ScoreProfile").ExcludeFromDescription();
-        app.MapPost("/profiles/batch", ScoreBatchAsync).WithName("ScoreBatch").ExcludeFromDescription();
+        app.MapPost("/profiles/batch", ScoreBatchAsync).WithName("ScoreBatch").ExcludeFromDescription().RequireRateLimiting(ScoringApiHosting.BatchPolicy);
         return app;
     }
 
@@ -43,34 +43,21 @@ internal static class ProfileEndpoints
 
     /// <summary>
     /// Scores an array of response sets: 200 with every profile and every rejection, streamed as they are scored; the
-    /// counts add up. The body is checked whole first, so that a bad element gets 400 before any output.
+    /// counts add up. The body is streamed to a temporary file and checked on the way, and every element is read
+    /// once before any output, so that a bad element gets 400 with its JSON path rather than a cut-off 200.
     /// </summary>
     private static async Task<IResult> ScoreBatchAsync(HttpContext context, ScoringEngine engine, IOptions<ScoringApiOptions> options)
     {
-        var limit = options.Value.MaxBatchBodyBytes;
-        var (body, problem) = await RequestBody.ReadAsync(context, limit);
+        var (body, problem) = await BatchBody.ReadAsync(context, options.Value.MaxBatchBodyBytes, options.Value.MaxBatchCount);
         if (body is null)
         {
             return problem!;
         }
 
-        var readOptions = new JsonReadOptions { MaxDocumentBytes = limit };
-        if (BatchBody.TrySplit(body, readOptions) is not { } batch)
-        {
-            // Not a well-formed array: the package's reader names what is wrong, with its JSON path.
-            body.Position = 0;
-            var read = JsonFormats.ResponseSets.Read(body, readOptions);
-            return Problems.InvalidBody(read.IsSuccess ? [new JsonError("$", "json.not-an-array", "expected a JSON array of response sets.")] : read.Errors, "an array of response sets");
-        }
-
-        if (batch.Count > options.Value.MaxBatchCount)
-        {
-            return Problems.TooManySets(batch.Count, options.Value.MaxBatchCount);
-        }
-
-        var errors = batch.Validate();
+        context.Response.RegisterForDispose(body);
+        var errors = body.Validate();
         return errors.Count > 0
             ? Problems.InvalidBody(errors, "an array of response sets")
-            : new StreamedBatchResult(engine, batch, options.Value.MaxBatchResponseBytes);
+            : new StreamedBatchResult(engine, body, options.Value.MaxBatchResponseBytes);
     }
 }

@@ -3,6 +3,9 @@ using LeadershipModel.Campaigns.ScoringApi.Endpoints;
 using LeadershipModel.Campaigns.ScoringApi.OpenApi;
 using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace LeadershipModel.Campaigns.ScoringApi.Hosting;
 
@@ -14,6 +17,9 @@ namespace LeadershipModel.Campaigns.ScoringApi.Hosting;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ScoringApiHosting
 {
+    /// <summary>The concurrency-limiter policy of <c>POST /profiles/batch</c>.</summary>
+    public const string BatchPolicy = "batches";
+
     /// <summary>Registers the engine, its plug-ins, the limits and the health check.</summary>
     /// <param name="builder">The app builder.</param>
     /// <returns>The builder.</returns>
@@ -50,6 +56,30 @@ public static class ScoringApiHosting
             })
             .AddEnricher<DevelopmentSuggestionEnricher>();
 
+        // Batches take turns: at most MaxConcurrentBatches are scored at once, BatchQueueLimit wait (oldest first), and
+        // the rest get 503 with problem details. Memory is then bounded by the permits, not by the number of clients.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(BatchPolicy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<ScoringApiOptions>>().Value;
+                return RateLimitPartition.GetConcurrencyLimiter(BatchPolicy, _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = options.MaxConcurrentBatches,
+                    QueueLimit = options.BatchQueueLimit,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                });
+            });
+        });
+        services.PostConfigure<RateLimiterOptions>(limiter =>
+        {
+            var other = limiter.OnRejected;
+            limiter.OnRejected = (context, cancellationToken) =>
+                context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == BatchPolicy
+                    ? BusyAsync(context.HttpContext)
+                    : other?.Invoke(context, cancellationToken) ?? ValueTask.CompletedTask;
+        });
+
         services.AddHealthChecks().AddCheck<ScoringEngineHealthCheck>("scoring-engine");
         return builder;
     }
@@ -69,5 +99,21 @@ public static class ScoringApiHosting
         app.MapHealthChecks("/health");
         app.MapApiDocument();
         return app;
+    }
+
+    private static ValueTask BusyAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The server is busy scoring other batches.",
+                Detail = "Every turn to score a batch is taken and the queue is full; send it again in a few seconds.",
+            },
+        });
     }
 }

@@ -40,4 +40,18 @@ public sealed class ScoringApiOptions
     /// </summary>
     [Range(1, long.MaxValue)]
     public long MaxBatchResponseBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how many <c>POST /profiles/batch</c> requests are scored at once: 4 by default. More wait in a
+    /// queue, so that the server's memory is bounded by this number rather than by the number of clients.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentBatches { get; set; } = 4;
+
+    /// <summary>
+    /// Gets or sets how many batch requests may wait for a turn: 64 by default. Beyond that a batch gets 503 with
+    /// problem details and a Retry-After header.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int BatchQueueLimit { get; set; } = 64;
 }

@@ -21,19 +21,9 @@ internal static class RequestBody
     /// <returns>The body, or the problem to return.</returns>
     public static async Task<(MemoryStream? Body, IResult? Problem)> ReadAsync(HttpContext context, int limit)
     {
-        if (!IsJson(context.Request.ContentType))
+        if (CheckHeaders(context, limit) is { } refused)
         {
-            return (null, Problems.UnsupportedMediaType(context.Request.ContentType));
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = limit;
-        }
-
-        if (context.Request.ContentLength > limit)
-        {
-            return (null, Problems.TooLarge(limit));
+            return (null, refused);
         }
 
         var buffer = new MemoryStream((int)Math.Min(context.Request.ContentLength ?? 0, limit));
@@ -52,31 +42,65 @@ internal static class RequestBody
                 buffer.Write(chunk, 0, read);
             }
         }
-        catch (IOException ex) when (ex is not BadHttpRequestException)
+        catch (IOException ex)
         {
-            // The client went away mid-body: nothing can be sent, but the request ends as a 400, not a 500.
-            await buffer.DisposeAsync();
-            return (null, Problems.BadBody($"The request body could not be read: {ex.Message}"));
-        }
-        catch (BadHttpRequestException ex)
-        {
+            // Cut short, past the limit, or the client went away mid-body: a 400 or 413, never a 500.
             var received = buffer.Length;
             await buffer.DisposeAsync();
-            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Problems.TooLarge(limit)
-                : Problems.BadBody(string.Create(CultureInfo.InvariantCulture, $"The request body could not be read: {ex.Message} (Content-Length {context.Request.ContentLength?.ToString(CultureInfo.InvariantCulture) ?? "not given"}, {received} bytes received).")));
+            return (null, Unreadable(context, ex, received, limit));
         }
 
         if (Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is false)
         {
             var offset = InvalidUtf8Offset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             await buffer.DisposeAsync();
-            return (null, Problems.BadBody(string.Create(CultureInfo.InvariantCulture, $"The request body is not UTF-8: the bytes at offset {offset} are not valid UTF-8."), offset));
+            return (null, NotUtf8(offset));
         }
 
         buffer.Position = 0;
         return (buffer, null);
     }
+
+    /// <summary>
+    /// Checks what can be checked before the body is read: 415 unless the body is declared as JSON in UTF-8, 413 when
+    /// its Content-Length passes the limit. Sets the limit on the server, so that Kestrel stops a longer upload.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="limit">The largest body accepted, in bytes.</param>
+    /// <returns>The problem to return, or <see langword="null"/> to read the body.</returns>
+    public static IResult? CheckHeaders(HttpContext context, int limit)
+    {
+        if (!IsJson(context.Request.ContentType))
+        {
+            return Problems.UnsupportedMediaType(context.Request.ContentType);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit;
+        }
+
+        return context.Request.ContentLength > limit ? Problems.TooLarge(limit) : null;
+    }
+
+    /// <summary>The problem of a body that could not be read to its end: cut short (400), or past the limit (413).</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="exception">What the server threw.</param>
+    /// <param name="received">The bytes received before it.</param>
+    /// <param name="limit">The largest body accepted, in bytes.</param>
+    /// <returns>The problem.</returns>
+    public static IResult Unreadable(HttpContext context, IOException exception, long received, int limit)
+        => exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            ? Problems.TooLarge(limit)
+            : exception is BadHttpRequestException bad
+                ? Problems.BadBody(string.Create(CultureInfo.InvariantCulture, $"The request body could not be read: {bad.Message} (Content-Length {context.Request.ContentLength?.ToString(CultureInfo.InvariantCulture) ?? "not given"}, {received} bytes received)."))
+                : Problems.BadBody($"The request body could not be read: {exception.Message}");
+
+    /// <summary>The problem of a body that is not UTF-8.</summary>
+    /// <param name="offset">The byte offset of the first invalid sequence.</param>
+    /// <returns>The problem.</returns>
+    public static IResult NotUtf8(long offset)
+        => Problems.BadBody(string.Create(CultureInfo.InvariantCulture, $"The request body is not UTF-8: the bytes at offset {offset} are not valid UTF-8."), (int)offset);
 
     /// <summary>Tells whether a content type is JSON: <c>application/json</c> or <c>application/*+json</c>, any charset of UTF-8.</summary>
     private static bool IsJson(string? contentType)

@@ -119,4 +119,53 @@ public sealed class BatchEndpointTests(ApiFixture api) : IClassFixture<ApiFixtur
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await response.JsonAsync())["limit"]!.GetValue<int>().Should().Be(16 * 1024 * 1024);
     }
+
+    [Fact]
+    public async Task PostBatch_AllTurnsTakenAndQueueFull_Returns503ProblemWithRetryAfter()
+    {
+        using var factory = new ApiFactory(new Dictionary<string, string?> { ["ScoringApi:MaxConcurrentBatches"] = "1", ["ScoringApi:BatchQueueLimit"] = "0" });
+        // No redirect handler: it would buffer the held body before sending it.
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var release = new TaskCompletionSource();
+        var sending = new TaskCompletionSource();
+        var body = Encoding.UTF8.GetBytes(ResponseSets.Json([ResponseSets.Canonical()]));
+
+        // The first batch holds the only turn while its body is still arriving; the second finds no turn and no queue.
+        using var held = new HeldContent(body, sending, release.Task);
+        held.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var first = client.PostAsync("/profiles/batch", held);
+        await sending.Task;
+        HttpResponseMessage? second = null;
+        for (var attempt = 0; attempt < 100 && second?.StatusCode != HttpStatusCode.ServiceUnavailable; attempt++)
+        {
+            second = await client.PostBytesAsync("/profiles/batch", body);
+            await Task.Delay(50);
+        }
+
+        release.SetResult();
+        (await first).StatusCode.Should().Be(HttpStatusCode.OK);
+        second!.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        second.MediaType().Should().Be("application/problem+json");
+        second.Headers.RetryAfter.Should().NotBeNull();
+        (await client.PostBytesAsync("/profiles/batch", body)).StatusCode.Should().Be(HttpStatusCode.OK, "the turn is free again");
+    }
+
+    /// <summary>A JSON body whose last byte is sent only when <c>release</c> completes.</summary>
+    private sealed class HeldContent(byte[] body, TaskCompletionSource sending, Task release) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(body.AsMemory(0, body.Length - 1));
+            await stream.FlushAsync();
+            sending.SetResult();
+            await release;
+            await stream.WriteAsync(body.AsMemory(body.Length - 1));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = body.Length;
+            return true;
+        }
+    }
 }
