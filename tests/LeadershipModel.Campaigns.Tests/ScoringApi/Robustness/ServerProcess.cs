@@ -39,7 +39,7 @@ internal sealed class ServerProcess : IDisposable
         // The sample as built beside these tests, in the same configuration.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         var folder = Path.Combine(SamplePaths.Sample, "bin", configuration, "net10.0");
-        var dll = Path.Combine(folder, "LeadershipModel.Campaigns.ScoringApi.dll");
+        var dll = Path.Combine(folder, "LeadershipModel.Campaigns.dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"{dll} is not built; build samples/LeadershipModel.Campaigns in {configuration} first.");
