@@ -2,7 +2,7 @@ using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Hosting;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

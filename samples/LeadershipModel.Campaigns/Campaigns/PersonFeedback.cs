@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Feedback;
 
 namespace LeadershipModel.Campaigns.Campaigns;
 

@@ -3,7 +3,7 @@ using LeadershipModel.Campaigns.Campaigns;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

@@ -10,7 +10,7 @@ namespace LeadershipModel.Campaigns.ScoringApi.Http;
 /// <summary>
 /// A batch request body, streamed from the connection into a temporary file while it is checked (UTF-8, and cut
 /// into its array elements as they arrive), so that the server holds one element at a time rather than the whole
-/// body: 5,000 canonical 2.0.0 sets are 13 MB. Response sets are then read one at a time from the file.
+/// body: 5,000 canonical 2.0.0 sets are about 10 MB. Response sets are then read one at a time from the file.
 /// </summary>
 /// <remarks>
 /// The file is opened delete-on-close and removed when the body is disposed (registered with the response). A body

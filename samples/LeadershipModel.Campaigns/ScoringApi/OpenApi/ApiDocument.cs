@@ -37,7 +37,6 @@ internal static class ApiDocument
     {
         var campaigns = JsonNode.Parse(await (await generated.GetOpenApiDocumentAsync(cancellationToken)).SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken))!.AsObject();
         var document = ScoringApiDocument.Build();
-        document["info"]!["title"] = "LeadershipModel campaigns and scoring API (sample)";
         document["info"]!["description"] = "The campaign app's API (/api: admin, raters and the person's feedback) and the scoring API (/profiles, /profiles/batch, /instruments). "
             + "The scoring request and response bodies are the package's JSON formats; their schemas are embedded unchanged under components.schemas.";
         Merge(document["paths"]!.AsObject(), campaigns["paths"] as JsonObject);

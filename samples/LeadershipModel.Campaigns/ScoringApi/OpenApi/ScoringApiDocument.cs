@@ -36,7 +36,7 @@ internal static class ScoringApiDocument
         ["openapi"] = "3.1.1",
         ["info"] = new JsonObject
         {
-            ["title"] = "LeadershipModel scoring API (sample)",
+            ["title"] = "LeadershipModel campaigns and scoring API (sample)",
             ["version"] = "v1",
             ["description"] = "Scores management and leadership assessments with the LeadershipModel engine. Request and response bodies are the package's JSON formats; their schemas are embedded unchanged under components.schemas.",
         },
@@ -70,6 +70,7 @@ internal static class ScoringApiDocument
                         ["400"] = Response("The body is not a valid array of response sets; errors are keyed by JSON path.", ProblemJson, Ref("ValidationProblemDetails")),
                         ["413"] = Response("The body is larger than the limit, or holds more sets than allowed.", ProblemJson, Ref("ProblemDetails")),
                         ["415"] = Response("The body is not declared as application/json in UTF-8.", ProblemJson, Ref("ProblemDetails")),
+                        ["503"] = Response("Every turn to score a batch is taken and the queue is full; retry after the Retry-After seconds.", ProblemJson, Ref("ProblemDetails")),
                     }),
             },
             ["/instruments/{id}"] = new JsonObject
