@@ -80,7 +80,7 @@ internal static class ChangeCommand
                 console,
                 parse.GetValue(output),
                 parse.GetValue(format)!,
-                () => ChangeReportJson.Write(report),
+                () => JsonFormats.ChangeReport.Write(report),
                 $"Change from {first.File.Name} to {second.File.Name}",
                 () => ChangeReportSections.Build(report, i.Dimensions));
             var rejected = first.Rejected + second.Rejected;

@@ -10,6 +10,7 @@ using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
+using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Cli.Commands;
 
@@ -125,7 +126,7 @@ internal static class FeedbackCommand
 
         if (format == "json")
         {
-            WriteTo(console, output, w => w.Write(FeedbackJson.Write(document)));
+            WriteTo(console, output, w => w.Write(JsonFormats.Feedback.Write(document)));
         }
         else if (document.Targets.Count == 1 && format == "pdf")
         {

@@ -83,7 +83,7 @@ internal static class TeamCommand
                 console,
                 parse.GetValue(output),
                 parse.GetValue(format)!,
-                () => UnitReportJson.Write(result),
+                () => JsonFormats.UnitReport.Write(result),
                 $"Units in {path.Name}",
                 () => UnitReportSections.Build(result, i.Dimensions));
             console.WriteInfo($"{path.Name}: {result.Units.Count} unit{(result.Units.Count == 1 ? "" : "s")} shown, {result.Withheld.Count} withheld{(parse.GetValue(output) is { } o ? $"; wrote {parse.GetValue(format)} to {o}" : "")}.");
