@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;

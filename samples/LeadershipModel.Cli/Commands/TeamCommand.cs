@@ -2,7 +2,6 @@ using System.CommandLine;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Analysis.Teams;
-using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Instruments;
