@@ -172,4 +172,18 @@ public sealed class SnippetTests
         AuthorityGuide.Snapshot().FollowerConferredShare.Should().BeGreaterThan(0.5);
         AuthorityGuide.Simulate().Steps.Should().NotBeEmpty();
     }
+
+    [Fact]
+    public void Hosting_Plugins_AreResolvedFromTheContainer()
+    {
+        var pulse = InstrumentsGuide.InCode();
+        var (engine, observer) = HostingGuide.Plugins(pulse);
+
+        var profile = engine.Score(ResponseSet.Create(pulse, "ada", [4, 2, 7, 4, 4, 4, 4])).Profile!;
+
+        profile.GetDimension("control-influence")!.Value.Management!.Value.Score.Should().BeApproximately(((3.0 / 6) + (5.0 / 6)) / 2, 1e-12, "the median scorer");
+        profile.Overall.ProfileType.Should().BeOneOf("leans to leadership", "leans to management", "balanced");
+        profile.Extensions.GetValueOrDefault(StrongestPoleEnricher.StrongestPole).Should().Be("control-influence/leadership");
+        observer.Scored.Should().Be(1);
+    }
 }
