@@ -77,15 +77,7 @@ public sealed record ResponseSet
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double?>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
-        => new()
-        {
-            InstrumentId = instrumentId,
-            InstrumentVersion = instrumentVersion,
-            RespondentId = respondentId,
-            TargetId = targetId,
-            Role = role,
-            Answers = Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(),
-        };
+        => Build(instrumentId, instrumentVersion, respondentId, Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(), role, targetId);
 
     /// <summary>Creates a response set from answers keyed by item id, every item answered (a <c>Dictionary&lt;string, double&gt;</c>, for example).</summary>
     /// <param name="instrumentId">The instrument id.</param>
@@ -97,15 +89,7 @@ public sealed record ResponseSet
     /// <returns>The response set.</returns>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
     public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
-        => new()
-        {
-            InstrumentId = instrumentId,
-            InstrumentVersion = instrumentVersion,
-            RespondentId = respondentId,
-            TargetId = targetId,
-            Role = role,
-            Answers = Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(),
-        };
+        => Create(instrumentId, instrumentVersion, respondentId, Preconditions.NotNull(answers).Select(a => KeyValuePair.Create(a.Key, (double?)a.Value)), role, targetId);
 
     /// <summary>
     /// Creates a response set for <paramref name="instrument"/> from answers in the instrument's item order
@@ -136,14 +120,17 @@ public sealed record ResponseSet
             built[i] = new Answer(items[i].Id, double.IsNaN(answers[i]) ? null : answers[i]);
         }
 
-        return new()
+        return Build(instrument.Id, instrument.Version, respondentId, EquatableArray<Answer>.TakeOwnership(built), role, targetId);
+    }
+
+    private static ResponseSet Build(string instrumentId, string instrumentVersion, string respondentId, EquatableArray<Answer> answers, RaterRole role, string? targetId)
+        => new()
         {
-            InstrumentId = instrument.Id,
-            InstrumentVersion = instrument.Version,
+            InstrumentId = instrumentId,
+            InstrumentVersion = instrumentVersion,
             RespondentId = respondentId,
             TargetId = targetId,
             Role = role,
-            Answers = EquatableArray<Answer>.TakeOwnership(built),
+            Answers = answers,
         };
-    }
 }
