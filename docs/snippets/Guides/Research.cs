@@ -1,4 +1,5 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Norms;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;

@@ -1,4 +1,6 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 
 namespace LeadershipModel.Snippets.Readme;
 

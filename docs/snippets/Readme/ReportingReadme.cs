@@ -1,6 +1,9 @@
 using LeadershipModel.Instruments;
 using LeadershipModel.Reporting;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

@@ -13,7 +13,7 @@ public sealed class SizeNamingTests
     private static readonly Assembly[] Packages =
     [
         typeof(Scoring.ScoringEngine).Assembly,
-        typeof(Analysis.ReliabilityAnalysis).Assembly,
+        typeof(Analysis.Reliability.ReliabilityAnalysis).Assembly,
         typeof(Reporting.ReportOptions).Assembly,
         typeof(Extensions.DependencyInjection.ScoringEngineProvider).Assembly,
         typeof(Interactive.LeadershipModelFormatters).Assembly,

@@ -73,9 +73,12 @@ public sealed record ResponseSet
     /// <param name="role">The rater role.</param>
     /// <param name="targetId">The person rated, or <see langword="null"/> for a self-assessment.</param>
     /// <returns>The response set.</returns>
-    /// <remarks>An empty collection expression (<c>[]</c>) binds to this overload.</remarks>
+    /// <remarks>On .NET 9 and later an empty collection expression (<c>[]</c>) binds to this overload; on .NET 8, which
+    /// lacks the attribute that says so, write <c>Array.Empty&lt;KeyValuePair&lt;string, double?&gt;&gt;()</c>.</remarks>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
+#if NET9_0_OR_GREATER
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
+#endif
     public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double?>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
         => Build(instrumentId, instrumentVersion, respondentId, Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(), role, targetId);
 
