@@ -92,14 +92,14 @@ public sealed record PersonFeedback
             AnonymityThreshold = document.Options.AnonymityThreshold,
             HasSelfAssessment = report?.GetGroup(FeedbackGroupKind.Self) is not null,
             Groups = report?.Groups.Select(g => new FeedbackGroupView(
-                FeedbackJson.GroupName(g.Kind), g.RaterCount,
+                FeedbackNames.ToId(g.Kind), g.RaterCount,
                 g.Get(IndexIds.Management)?.Mean, g.Get(IndexIds.Leadership)?.Mean,
                 g.Get(IndexIds.Orientation)?.Mean, g.Get(IndexIds.Integration)?.Mean)).ToList() ?? [],
             MergedRaters = report?.MergedRaterCount ?? 0,
             WithheldRaters = report?.WithheldRaterCount ?? 0,
-            Gaps = report?.Gaps.Select(g => new FeedbackGap(g.IndexId, g.Self, g.Others, g.Gap, FeedbackJson.AgreementName(g.Agreement))).ToList() ?? [],
+            Gaps = report?.Gaps.Select(g => new FeedbackGap(g.IndexId, g.Self, g.Others, g.Gap, FeedbackNames.ToId(g.Agreement))).ToList() ?? [],
             Comments = target?.CommentGroups
-                .SelectMany(g => g.Comments.Select(c => new FeedbackComment(FeedbackJson.GroupName(g.Kind), c.QuestionId, questions.GetValueOrDefault(c.QuestionId, c.QuestionId), c.Text)))
+                .SelectMany(g => g.Comments.Select(c => new FeedbackComment(FeedbackNames.ToId(g.Kind), c.QuestionId, questions.GetValueOrDefault(c.QuestionId, c.QuestionId), c.Text)))
                 .ToList() ?? [],
             Document = document,
             Target = target,

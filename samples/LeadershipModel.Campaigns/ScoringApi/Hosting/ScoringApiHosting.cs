@@ -40,6 +40,7 @@ public static class ScoringApiHosting
         var limits = builder.Configuration.GetSection(ScoringApiOptions.SectionName).Get<ScoringApiOptions>() ?? new ScoringApiOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limits.MaxProfileBodyBytes, limits.MaxBatchBodyBytes));
 
+        #region engine
         // The host's data: the company norm table and its own instrument, read with the package's readers.
         services.AddSingleton(HostData.Create);
 
@@ -55,6 +56,7 @@ public static class ScoringApiHosting
                 engine.UseNorms(data.Norms);
             })
             .AddEnricher<DevelopmentSuggestionEnricher>();
+        #endregion
 
         // Batches take turns: at most MaxConcurrentBatches are scored at once, BatchQueueLimit wait (oldest first), and
         // the rest get 503 with problem details. Memory is then bounded by the permits, not by the number of clients.
