@@ -8,18 +8,26 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeadershipModel.Campaigns.Tests.Infrastructure;
 
-/// <summary>The app on a fresh SQLite file in its own data folder, with a hand-moved clock and a known admin password.</summary>
+/// <summary>
+/// The app on a fresh database (a SQLite file in its own data folder, or a new PostgreSQL database), with a hand-moved
+/// clock and a known admin password.
+/// </summary>
 public sealed class CampaignsFactory : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
 
     private readonly int _linkRequestsPerMinute;
+    private readonly (string Name, string ConnectionString)? _postgres;
 
-    public CampaignsFactory(int linkRequestsPerMinute = 10_000)
+    public CampaignsFactory(int linkRequestsPerMinute = 10_000, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         _linkRequestsPerMinute = linkRequestsPerMinute;
+        Provider = provider;
         DataFolder = Path.Combine(Path.GetTempPath(), "campaigns-tests", Guid.NewGuid().ToString("N"));
+        _postgres = provider == DatabaseProvider.Postgres ? PostgresServer.CreateDatabase() : null;
     }
+
+    public DatabaseProvider Provider { get; }
 
     public string DataFolder { get; }
 
@@ -41,6 +49,12 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Campaigns:InitialAdminPassword", Password);
         builder.UseSetting("Campaigns:LinkRequestsPerMinute", _linkRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Campaigns:SignInAttemptsPerMinute", "10000");
+        builder.UseSetting("Campaigns:Database", Provider.ToString());
+        if (_postgres is { } postgres)
+        {
+            builder.UseSetting("ConnectionStrings:Campaigns", postgres.ConnectionString);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -52,6 +66,11 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is { } postgres)
+        {
+            PostgresServer.DropDatabase(postgres.Name);
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);
