@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using LeadershipModel.Campaigns.Tests.Infrastructure;
 
 namespace LeadershipModel.Campaigns.Tests.Durability;
 
@@ -123,20 +124,8 @@ internal sealed class CampaignsProcess : IDisposable
     private static string AppPath()
     {
         // The sample as built beside these tests, in the same configuration.
-        var here = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
-        var configuration = here.Parent?.Name ?? "Release";
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "LeadershipModel.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException($"No LeadershipModel.sln above {AppContext.BaseDirectory}.");
-        }
-
-        var dll = Path.Combine(root.FullName, "samples", "LeadershipModel.Campaigns", "bin", configuration, "net10.0", "LeadershipModel.Campaigns.dll");
+        var configuration = RepositoryPaths.Configuration;
+        var dll = Path.Combine(RepositoryPaths.Root, "samples", "LeadershipModel.Campaigns", "bin", configuration, "net10.0", "LeadershipModel.Campaigns.dll");
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is not built; build samples/LeadershipModel.Campaigns in {configuration} first.");
     }
 

@@ -1,5 +1,7 @@
 using LeadershipModel.Campaigns.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -18,6 +20,7 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
 
     private readonly int _linkRequestsPerMinute;
     private readonly (string Name, string ConnectionString)? _postgres;
+    private bool _onLoopback;
 
     public CampaignsFactory(int linkRequestsPerMinute = 10_000, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
@@ -35,6 +38,21 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>
+    /// Starts the app on Kestrel at a free port of 127.0.0.1, for a real browser, with the clock at the real time (a
+    /// browser drops cookies that expire in its past).
+    /// </summary>
+    /// <returns>The app's address.</returns>
+    public Uri StartOnLoopback()
+    {
+        _onLoopback = true;
+        Clock.Advance(DateTimeOffset.UtcNow - Clock.GetUtcNow());
+        UseKestrel();
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<T> WithDbAsync<T>(Func<CampaignsDbContext, Task<T>> query)
@@ -50,6 +68,11 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Campaigns:LinkRequestsPerMinute", _linkRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Campaigns:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Campaigns:Database", Provider.ToString());
+        if (_onLoopback)
+        {
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+
         if (_postgres is { } postgres)
         {
             builder.UseSetting("ConnectionStrings:Campaigns", postgres.ConnectionString);
