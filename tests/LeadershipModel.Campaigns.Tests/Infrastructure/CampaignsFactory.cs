@@ -21,6 +21,7 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
     private readonly int _linkRequestsPerMinute;
     private readonly (string Name, string ConnectionString)? _postgres;
     private bool _onLoopback;
+    private Uri? _loopbackAddress;
 
     public CampaignsFactory(int linkRequestsPerMinute = 10_000, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
@@ -50,10 +51,16 @@ public sealed class CampaignsFactory : WebApplicationFactory<Program>
         UseKestrel();
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        _loopbackAddress = new Uri(address.TrimEnd('/') + "/");
+        return _loopbackAddress;
     }
 
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = _loopbackAddress ?? new WebApplicationFactoryClientOptions().BaseAddress,
+    });
 
     public async Task<T> WithDbAsync<T>(Func<CampaignsDbContext, Task<T>> query)
     {
