@@ -9,6 +9,7 @@
 #:project ../src/LeadershipModel.Analysis/LeadershipModel.Analysis.csproj
 
 using System.Globalization;
+using LeadershipModel.Analysis.ContentValidity;
 using LeadershipModel.Analysis;
 using nietras.SeparatedValues;
 

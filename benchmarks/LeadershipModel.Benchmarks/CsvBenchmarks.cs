@@ -1,6 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;

@@ -6,6 +6,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Analysis;
 using LeadershipModel.Scoring;
 

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Analysis;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Cli.Tests;

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Analysis;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;

@@ -1,5 +1,8 @@
 using System.Globalization;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Analysis;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Interactive.Tests;

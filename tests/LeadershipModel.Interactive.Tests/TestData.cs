@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using LeadershipModel.Analysis.Change;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Reporting;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

@@ -5,6 +5,7 @@ using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Consent;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Html;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;

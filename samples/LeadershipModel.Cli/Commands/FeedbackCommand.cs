@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Text;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Cli.Commands;

@@ -1,4 +1,8 @@
 using System.CommandLine;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Norms;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Instruments;

@@ -1,8 +1,12 @@
 using System.CommandLine;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Analysis.Teams;
 using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis;
 using Spectre.Console;
 

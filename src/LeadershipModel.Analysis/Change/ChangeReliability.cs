@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Instruments;
 using LeadershipModel.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Change;
 
 /// <summary>
 /// The reliabilities reliable change uses, with their source named: a norm table (whose standard deviations are used

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using LeadershipModel.Analysis.Change;
 using LeadershipModel.Analysis.Tests.Feedback;
 using LeadershipModel.Change;
 using LeadershipModel.Norms;
