@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LeadershipModel.Reporting.Html;
 
 namespace LeadershipModel.Reporting.Charts;
 
