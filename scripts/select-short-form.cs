@@ -13,7 +13,6 @@
 using System.Globalization;
 using LeadershipModel.Analysis.ShortForm;
 using LeadershipModel.Analysis.Simulation;
-using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Serialization;
 

@@ -10,7 +10,6 @@
 
 using System.Globalization;
 using LeadershipModel.Analysis.ContentValidity;
-using LeadershipModel.Analysis;
 using nietras.SeparatedValues;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Matrix;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis.Reliability;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;
 

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;
 

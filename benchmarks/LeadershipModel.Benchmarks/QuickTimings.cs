@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Benchmarks;
 

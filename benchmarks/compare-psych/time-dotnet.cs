@@ -9,7 +9,6 @@ using System.Text;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 using LeadershipModel.Scoring;
 
 if (args.Length < 2)

@@ -12,7 +12,6 @@ using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis.Norms;
 using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis.Simulation;
-using LeadershipModel.Analysis;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;

@@ -1,6 +1,5 @@
 using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 using LeadershipModel.Feedback;
 using LeadershipModel.Interactive.Html;
 using LeadershipModel.Scoring;

@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Matrix;
-using LeadershipModel.Analysis;
 using LeadershipModel.Tests.Shared;
 
 namespace LeadershipModel.Analysis.Tests;

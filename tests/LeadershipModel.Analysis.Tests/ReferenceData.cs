@@ -1,7 +1,6 @@
 using System.Text.Json;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Matrix;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Analysis.Tests;
 

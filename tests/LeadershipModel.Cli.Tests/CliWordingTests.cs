@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting;
 

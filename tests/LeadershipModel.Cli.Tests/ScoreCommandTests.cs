@@ -1,6 +1,5 @@
 using System.Globalization;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;

@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Simulation;
-using LeadershipModel.Analysis;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 

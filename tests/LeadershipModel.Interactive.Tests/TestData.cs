@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Matrix;
-using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

@@ -1,4 +1,3 @@
-using LeadershipModel.Analysis;
 using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Feedback;
 using LeadershipModel.Norms;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
@@ -10,6 +9,7 @@ using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
+using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Cli.Commands;
 
@@ -125,7 +125,7 @@ internal static class FeedbackCommand
 
         if (format == "json")
         {
-            WriteTo(console, output, w => w.Write(FeedbackJson.Write(document)));
+            WriteTo(console, output, w => w.Write(JsonFormats.Feedback.Write(document)));
         }
         else if (document.Targets.Count == 1 && format == "pdf")
         {

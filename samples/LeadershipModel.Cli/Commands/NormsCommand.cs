@@ -3,7 +3,6 @@ using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Analysis.Norms;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;

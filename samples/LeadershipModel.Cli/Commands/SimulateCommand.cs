@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using LeadershipModel.Analysis.Simulation;
-using LeadershipModel.Analysis;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Responses;
 

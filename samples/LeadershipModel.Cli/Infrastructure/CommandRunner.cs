@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Csv;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Cli.Infrastructure;
 

@@ -1,6 +1,5 @@
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Matrix;
-using LeadershipModel.Analysis;
 using nietras.SeparatedValues;
 
 namespace LeadershipModel.Cli.Infrastructure;

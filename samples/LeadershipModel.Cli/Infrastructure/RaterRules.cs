@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Responses;
-using LeadershipModel.Analysis;
 using LeadershipModel.Feedback;
 using LeadershipModel.Responses;
 

@@ -1,4 +1,3 @@
-using LeadershipModel.Analysis;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using nietras.SeparatedValues;

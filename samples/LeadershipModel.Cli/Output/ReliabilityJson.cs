@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LeadershipModel.Analysis.Reliability;
-using LeadershipModel.Analysis;
 
 namespace LeadershipModel.Cli.Output;
 

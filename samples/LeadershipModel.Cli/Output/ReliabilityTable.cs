@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Reliability;
-using LeadershipModel.Analysis;
 using Spectre.Console;
 
 namespace LeadershipModel.Cli.Output;

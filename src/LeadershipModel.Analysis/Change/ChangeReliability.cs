@@ -74,7 +74,7 @@ public sealed class ChangeReliability
         {
             if (instrument.GetReliability(scale.Target) is { } declared)
             {
-                r[InstrumentScaleKeys.IndexIdOf(scale.Target)] = declared.Reliability;
+                r[IndexIds.ForTarget(scale.Target)] = declared.Reliability;
             }
         }
 
@@ -97,7 +97,7 @@ public sealed class ChangeReliability
         {
             if (alphas[i].RawAlpha is { } a && a is >= 0 and <= 1)
             {
-                r[InstrumentScaleKeys.IndexIdOf(instrument.Scales[i].Target)] = a;
+                r[IndexIds.ForTarget(instrument.Scales[i].Target)] = a;
             }
         }
 

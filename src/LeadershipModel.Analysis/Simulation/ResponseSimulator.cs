@@ -213,7 +213,7 @@ public static class ResponseSimulator
             {
                 foreach (var (target, index) in traitIndex)
                 {
-                    if (target.Kind != ItemTargetKind.Dimension && Internal.InstrumentScaleKeys.IndexIdOf(target) == id)
+                    if (target.Kind != ItemTargetKind.Dimension && IndexIds.ForTarget(target) == id)
                     {
                         traits = [index];
                     }

@@ -1,6 +1,5 @@
 using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Analysis.Scoring;
-using LeadershipModel.Analysis;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Interactive.Html;

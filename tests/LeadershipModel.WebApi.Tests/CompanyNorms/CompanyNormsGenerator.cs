@@ -1,5 +1,4 @@
 using LeadershipModel.Analysis.Simulation;
-using LeadershipModel.Analysis;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;
