@@ -167,10 +167,11 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
 
     private static void SignOut(BrowserSession browser) => browser.Press("Sign out");
 
-    // "peer 4" in a table row, or "Peers (4)": the group with the number of people behind it.
+    // "peer 4" or "peers 4" in a table row: the group with the number of people behind it.
     [GeneratedRegex("(?i)\\bpeers?\\W{0,3}4\\b")]
     private static partial Regex PeerGroup();
 
-    [GeneratedRegex("(?i)others[- ]combined\\W{0,3}3\\b")]
+    // The merged group: "others-combined 3" (the app's table) or "other raters (combined) 3" (the library's report).
+    [GeneratedRegex("(?i)(others[- ]combined|other raters \\(combined\\))\\W{0,3}3\\b")]
     private static partial Regex OthersCombined();
 }
