@@ -27,6 +27,7 @@ var limits = builder.Configuration.GetSection(ScoringApiOptions.SectionName).Get
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limits.MaxProfileBodyBytes, limits.MaxBatchBodyBytes));
 
 // The host's data: the company norm table and its own instrument, read with the package's readers.
+#region engine
 builder.Services.AddSingleton(HostData.Create);
 
 // The engine: canonical instruments, the host's instrument, the company norms and the host's enricher.
@@ -41,6 +42,7 @@ builder.Services.AddLeadershipModel((engine, context) =>
         engine.UseNorms(data.Norms);
     })
     .AddEnricher<DevelopmentSuggestionEnricher>();
+#endregion
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<ScoringEngineHealthCheck>("scoring-engine");

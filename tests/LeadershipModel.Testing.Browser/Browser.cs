@@ -178,6 +178,15 @@ public sealed class BrowserSession : IDisposable
         return new ElementBox(v[0], v[1], v[2], v[3]);
     }
 
+    /// <summary>The loaded page's title (<c>document.title</c>).</summary>
+    public string Title => driver.Title;
+
+    /// <summary>The rendered text of the first element matching a CSS selector (its <c>innerText</c>).</summary>
+    /// <param name="cssSelector">The selector.</param>
+    /// <returns>The text, as the user sees it.</returns>
+    /// <exception cref="NoSuchElementException">No element matches.</exception>
+    public string Text(string cssSelector) => driver.FindElement(By.CssSelector(cssSelector)).Text;
+
     /// <summary>Scrolls the first element matching a CSS selector to the top of the viewport.</summary>
     /// <param name="cssSelector">The selector.</param>
     public void ScrollTo(string cssSelector)

@@ -75,7 +75,7 @@ public sealed class AccessibilityTests : IAsyncLifetime
 
         var feedback = await api.CloseAndReleaseAsync(campaign.Id);
         browser.Go(new Uri(app, new Uri(feedback.Link).AbsolutePath));
-        browser.Text().Should().Contain("Tanja Example");
+        browser.Text("body").Should().Contain("Tanja Example");
         Check("feedback");
 
         pages.Should().HaveCount(9);

@@ -14,8 +14,6 @@ internal static class PageActions
 
     public static IJavaScriptExecutor Script(this BrowserSession browser) => (IJavaScriptExecutor)browser.Driver;
 
-    public static string Text(this BrowserSession browser) => browser.Driver.FindElement(By.TagName("body")).Text;
-
     /// <summary>Opens a page and waits for it.</summary>
     public static void Go(this BrowserSession browser, Uri url)
     {

@@ -43,7 +43,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
         SignIn(browser);
         browser.Fill("Add a person", Person);
         browser.Press("Add person");
-        browser.Text().Should().Contain(Person);
+        browser.Text("body").Should().Contain(Person);
         browser.Screenshot("02-admin-campaigns");
         browser.Follow("Create a campaign");
         browser.Fill("Title", "Spring 360");
@@ -76,7 +76,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
             var peerWhoResumes = label == "Raterpeer1";
             var value = role == "self" ? 4 : 1 + (label.Length % 5);
             browser.Go(link);
-            browser.Text().Should().Contain("Who sees what").And.Contain(Person);
+            browser.Text("body").Should().Contain("Who sees what").And.Contain(Person);
             if (role == "self")
             {
                 browser.Screenshot("05-rater-form");
@@ -86,7 +86,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
             {
                 var answered = browser.AnswerEveryQuestion(value);
                 browser.Press("Save and continue later");
-                browser.Text().Should().Contain("Saved");
+                browser.Text("body").Should().Contain("Saved");
                 browser.Screenshot("06-rater-saved");
                 browser.Go(new Uri(app, "/"));
                 browser.Go(link);
@@ -113,7 +113,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
                 break;
             }
 
-            browser.Text().Should().Contain("Your answers are in");
+            browser.Text("body").Should().Contain("Your answers are in");
             if (role == "other")
             {
                 browser.Screenshot("08-rater-thanks");
@@ -124,7 +124,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
         browser.Go(campaignPage);
         SignIn(browser);
         browser.Go(campaignPage);
-        browser.Text().Should().NotContain("Who sees what");
+        browser.Text("body").Should().NotContain("Who sees what");
         browser.Press("Close campaign");
         browser.Screenshot("09-admin-completion");
         browser.Press("Release feedback");
@@ -134,7 +134,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
 
         // 5. The person opens the feedback: peers alone; the direct reports and the other merged; no rater named.
         browser.Go(feedbackLink);
-        var text = browser.Text();
+        var text = browser.Text("body");
         browser.Screenshot("11-person-feedback");
         text.Should().Contain(Person).And.Contain(Comment);
         text.Should().MatchRegex(PeerGroup(), "4 peers are enough to be shown alone");
