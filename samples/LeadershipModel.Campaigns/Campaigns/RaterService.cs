@@ -120,7 +120,9 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         }
         catch (DbUpdateException)
         {
-            // Another request for the same rater won the race: its submission is the one kept.
+            // Another request for the same rater won the race: its submission is the one kept. The failed transaction
+            // is rolled back first (PostgreSQL answers nothing more inside it).
+            await transaction.RollbackAsync(CancellationToken.None);
             if (await AlreadySubmittedAsync(rater.Id))
             {
                 return new SubmitReceipt(true, answers.Count);

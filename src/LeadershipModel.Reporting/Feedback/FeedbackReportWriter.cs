@@ -166,12 +166,12 @@ public static class FeedbackReportWriter
                 var options = RadarChartOptions.Default;
                 var svg = RadarChart.FeedbackToSvg(target, dimensions, options, chartIdPrefix);
                 html.Line("<figure class=\"chart\">");
-                html.Line(SvgIds.ForInlineHtml(svg, options.Width, options.Height));
-                html.Line("<figcaption class=\"note\">" + HtmlText.Encode(RadarChart.FeedbackCaption(target)) + "</figcaption>");
+                var caption = RadarChart.FeedbackCaption(target);
+                html.Line(SvgIds.ForInlineHtml(svg, options.Width, options.Height, caption));
+                html.Line("<figcaption class=\"note\">" + HtmlText.Encode(caption) + "</figcaption>");
                 html.Line("</figure>");
             }
         }
-
     }
 
     private static void WriteSection(HtmlLayout html, ReportSectionContent section, string? shownAsBanner)

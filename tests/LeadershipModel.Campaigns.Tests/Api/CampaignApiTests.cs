@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace LeadershipModel.Campaigns.Tests.Api;
 
-public sealed class CampaignApiTests : SignedInTests
+public abstract class CampaignApiTests(DatabaseProvider provider) : SignedInTests(provider)
 {
     [Fact]
     public async Task WholeCampaign_FourPeersTwoDirectReportsOneOther_PeersAloneOthersCombinedAndNoRaterNamed()
@@ -209,3 +210,7 @@ public sealed class CampaignApiTests : SignedInTests
         page.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
     }
 }
+
+public sealed class CampaignApiTestsOnSqlite() : CampaignApiTests(DatabaseProvider.Sqlite);
+
+public sealed class CampaignApiTestsOnPostgres() : CampaignApiTests(DatabaseProvider.Postgres);
