@@ -47,7 +47,7 @@ public sealed partial class WalkThroughTests : IAsyncLifetime
         browser.Screenshot("02-admin-campaigns");
         browser.Follow("Create a campaign");
         browser.Fill("Title", "Spring 360");
-        browser.Choose("Instrument", v => v.StartsWith(CanonicalInstruments.ShortId + " ", StringComparison.Ordinal));
+        browser.Choose("Instrument", v => v == CanonicalInstruments.ShortId + " " + CanonicalInstruments.Short.Version);
         browser.Screenshot("03-admin-new-campaign");
         browser.Press("Create campaign");
         var campaignPage = new Uri(browser.Driver.Url);
