@@ -220,9 +220,12 @@ internal static class FeedbackContent
             Paragraphs = CommentParagraphs(document, target),
         });
 
-        var keep = target.Highest.Take(3).Select(h => new[] { h.Text, $"others' mean {P(h.Mean)}" }).ToList();
-        var priorities = target.BlindSpots.Select(b => (b.Text, Why: $"blind spot: you {Signed(b.Gap)} above others"))
-            .Concat(target.Lowest.Select(l => (l.Text, Why: $"among the lowest rated: {P(l.Mean)}")))
+        // The plan builds on behaviour a person can grow: a reverse-keyed item's mean reads the other way, and power
+        // from position (legitimate, reward, coercive) is granted by the organisation, so neither is a strength to keep
+        // or a priority to raise.
+        var keep = target.Highest.Where(h => IsDevelopmental(h.Target, h.IsReversed)).Take(3).Select(h => new[] { h.Text, $"others' mean {P(h.Mean)}" }).ToList();
+        var priorities = target.BlindSpots.Where(b => IsDevelopmental(b.Target, b.IsReversed)).Select(b => (b.Text, Why: $"blind spot: you {Signed(b.Gap)} above others"))
+            .Concat(target.Lowest.Where(l => IsDevelopmental(l.Target, l.IsReversed)).Select(l => (l.Text, Why: $"among the lowest rated: {P(l.Mean)}")))
             .DistinctBy(x => x.Text, StringComparer.Ordinal)
             .Take(3)
             .Select(x => new[] { x.Text, x.Why })
@@ -245,7 +248,7 @@ internal static class FeedbackContent
         sections.Add(new ReportSectionContent
         {
             Title = "Development plan",
-            Paragraphs = ["Use this page with your coach or manager: keep what works, choose two or three priorities, and write down what you will do and by when."],
+            Paragraphs = ["Use this page with your coach or manager: keep what works, choose two or three priorities, and write down what you will do and by when.", "Strengths and priorities are drawn from what you do; authority that comes with your position (legitimate, reward and coercive power) is left out, since the organisation grants it rather than you building it."],
             Tables = [.. planTables],
         });
 
@@ -339,4 +342,8 @@ internal static class FeedbackContent
 
         return paragraphs.ToEquatableArray();
     }
+
+    /// <summary>Whether an item can stand in a development plan: positively keyed, and not a base of positional power.</summary>
+    private static bool IsDevelopmental(ItemTarget? target, bool reversed)
+        => !reversed && !(target is { Kind: ItemTargetKind.PowerBase, PowerBase: PowerBase.Legitimate or PowerBase.Reward or PowerBase.Coercive });
 }

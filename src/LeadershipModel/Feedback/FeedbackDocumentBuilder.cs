@@ -161,7 +161,7 @@ public static class FeedbackDocumentBuilder
             {
                 if (self.Items[i].Mean is { } mine && othersStats[i].Mean is { } theirs)
                 {
-                    var gap = new FeedbackItemGap { ItemId = items[i].Id, Text = othersStats[i].Text, Self = mine, Others = theirs };
+                    var gap = new FeedbackItemGap { ItemId = items[i].Id, Text = othersStats[i].Text, Target = items[i].Target, IsReversed = items[i].IsReversed, Self = mine, Others = theirs };
                     if (mine - theirs >= options.BlindSpotThreshold - 1e-12)
                     {
                         blind.Add((gap, i));
@@ -286,7 +286,7 @@ public static class FeedbackDocumentBuilder
         var text = instrument.GetItemText(item.Id, kind == FeedbackGroupKind.Self ? FormIds.Self : FormIds.Observer);
         values.Sort(); // summed in a canonical order, so row order cannot change a bit of the mean
         return values.Count < minimum || values.Count == 0
-            ? new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, IsWithheld = values.Count > 0 }
-            : new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, Mean = values.Sum() / values.Count };
+            ? new FeedbackItemStatistics { ItemId = item.Id, Text = text, Target = item.Target, IsReversed = item.IsReversed, Count = values.Count, IsWithheld = values.Count > 0 }
+            : new FeedbackItemStatistics { ItemId = item.Id, Text = text, Target = item.Target, IsReversed = item.IsReversed, Count = values.Count, Mean = values.Sum() / values.Count };
     }
 }

@@ -15,6 +15,12 @@ public sealed record FeedbackItemStatistics
     /// <summary>Gets the item's text as this group answered it.</summary>
     public required string Text { get; init; }
 
+    /// <summary>Gets what the item measures (a pole, a dimension, a power base or a construct), or <see langword="null"/> when not given.</summary>
+    public Instruments.ItemTarget? Target { get; init; }
+
+    /// <summary>Gets a value indicating whether the item is reverse-keyed, so that a higher answer means less of its target.</summary>
+    public bool IsReversed { get; init; }
+
     /// <summary>Gets the number of raters in the group who answered the item.</summary>
     public required int Count { get; init; }
 
