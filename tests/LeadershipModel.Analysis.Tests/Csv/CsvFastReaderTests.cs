@@ -24,7 +24,8 @@ public sealed class CsvFastReaderTests : IDisposable
     [InlineData(8)]
     public void ReadFile_SimpleFile_FastPathOnAnyThreadsEqualsCheckedPathBitForBit(int threads)
     {
-        var path = Write("simple.csv", SimpleFile(rows: 5_000, seed: 7, crlf: false));
+        // 40 items: sixteen at a time where all are present, one by one around a missing answer.
+        var path = Write("simple.csv", SimpleFile(rows: 5_000, seed: 7, crlf: false, items: 40));
 
         var check = ResponseMatrixCsvReader.ReadFile(path, null, fastThreads: 0, fastMinBytes: 0);
         var fast = ResponseMatrixCsvReader.ReadFile(path, null, threads, fastMinBytes: 0);
@@ -38,7 +39,7 @@ public sealed class CsvFastReaderTests : IDisposable
     [Fact]
     public void ReadFile_CrLfAndNoFinalNewlineAndNoRespondentColumn_FastPathEqualsCheckedPath()
     {
-        var text = SimpleFile(rows: 3_000, seed: 11, crlf: true).TrimEnd('\n', '\r');
+        var text = SimpleFile(rows: 3_000, seed: 11, crlf: true, items: 20).TrimEnd('\n', '\r');
         var noIds = string.Join('\n', text.Split('\n').Select(l => l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..]));
         foreach (var (name, content) in new[] { ("crlf.csv", text), ("noids.csv", noIds) })
         {
@@ -54,8 +55,10 @@ public sealed class CsvFastReaderTests : IDisposable
     [Fact]
     public void ReadFile_ItemColumnsInAnotherOrder_FastPathEqualsCheckedPath()
     {
-        var path = Write("order.csv", SimpleFile(rows: 2_000, seed: 5, crlf: false));
-        var options = new CsvReadOptions { ItemColumns = new EquatableArray<string>(["q3", "q1", "q2", "q6", "q5", "q4"]) };
+        var path = Write("order.csv", SimpleFile(rows: 2_000, seed: 5, crlf: false, items: 40));
+        // q3, q1, q2 out of order, then q4 … q40 in order (read sixteen at a time).
+        string[] order = ["q3", "q1", "q2", .. Enumerable.Range(4, 37).Select(i => "q" + i.ToString(CultureInfo.InvariantCulture))];
+        var options = new CsvReadOptions { ItemColumns = new EquatableArray<string>(order) };
 
         var check = ResponseMatrixCsvReader.ReadFile(path, options, fastThreads: 0, fastMinBytes: 0);
         var fast = ResponseMatrixCsvReader.ReadFile(path, options, 2, fastMinBytes: 0);
@@ -130,19 +133,25 @@ public sealed class CsvFastReaderTests : IDisposable
         return path;
     }
 
-    /// <summary>A header and rows of an id and six one-digit-or-empty answers, from a seed.</summary>
-    private static string SimpleFile(int rows, int seed, bool crlf)
+    /// <summary>A header and rows of an id and one-digit-or-empty answers (about 3% empty), from a seed.</summary>
+    private static string SimpleFile(int rows, int seed, bool crlf, int items = 6)
     {
         var random = new Random(seed);
         var nl = crlf ? "\r\n" : "\n";
-        var sb = new StringBuilder("respondent,q1,q2,q3,q4,q5,q6").Append(nl);
+        var sb = new StringBuilder("respondent");
+        for (var i = 1; i <= items; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $",q{i}");
+        }
+
+        sb.Append(nl);
         for (var r = 0; r < rows; r++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"id-{r}.{random.Next(1000)}");
-            for (var i = 0; i < 6; i++)
+            for (var i = 0; i < items; i++)
             {
                 sb.Append(',');
-                var v = random.Next(-1, 10);
+                var v = random.Next(100) < 3 ? -1 : random.Next(10);
                 if (v >= 0)
                 {
                     sb.Append((char)('0' + v));
