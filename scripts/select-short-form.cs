@@ -11,7 +11,8 @@
 #:project ../src/LeadershipModel.Analysis/LeadershipModel.Analysis.csproj
 
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.ShortForm;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 using LeadershipModel.Serialization;
 

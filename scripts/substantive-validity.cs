@@ -9,7 +9,7 @@
 #:project ../src/LeadershipModel.Analysis/LeadershipModel.Analysis.csproj
 
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.ContentValidity;
 using nietras.SeparatedValues;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

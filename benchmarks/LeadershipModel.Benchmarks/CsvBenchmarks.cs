@@ -1,7 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
 
 namespace LeadershipModel.Benchmarks;
 

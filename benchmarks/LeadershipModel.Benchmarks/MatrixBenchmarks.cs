@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Scoring;
 
 namespace LeadershipModel.Benchmarks;
 

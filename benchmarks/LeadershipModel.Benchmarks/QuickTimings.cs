@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Scoring;
 
 namespace LeadershipModel.Benchmarks;
 

@@ -6,7 +6,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Scoring;
 
 if (args.Length < 2)

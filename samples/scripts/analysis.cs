@@ -7,16 +7,22 @@
 #:project ../../src/LeadershipModel.Reporting/LeadershipModel.Reporting.csproj
 
 using System.Globalization;
-using LeadershipModel;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Comparison;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Norms;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
-using LeadershipModel.Reporting;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Feedback;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;
+using LeadershipModel;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

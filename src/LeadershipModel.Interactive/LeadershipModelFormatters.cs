@@ -1,4 +1,5 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Feedback;
 using LeadershipModel.Interactive.Html;
 using LeadershipModel.Scoring;

@@ -1,7 +1,9 @@
 using System.Globalization;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
-using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 
 namespace LeadershipModel.Reporting;
 

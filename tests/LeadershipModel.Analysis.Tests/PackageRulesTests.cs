@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Tests.Shared;
 
 namespace LeadershipModel.Analysis.Tests;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Analysis.Tests;
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Cli.Tests;

@@ -13,7 +13,7 @@ public sealed class ConsentCommandTests
         var c = await CliRun.InvokeAsync("consent", "simulate", "--scenario", "withdrawal", "--seed", "2", "--format", "json");
 
         a.ExitCode.Should().Be(0, a.Error);
-        a.Output.Should().Be(ConsentSimulationJson.Write(ConsentSimulator.Run(ConsentScenarios.Withdrawal, 1)) + "\n");
+        a.Output.Should().Be(JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(ConsentScenarios.Withdrawal, 1)) + "\n");
         a.Output.Should().Be(b.Output);
         a.Output.Should().NotBe(c.Output);
     }
@@ -83,7 +83,7 @@ public sealed class ConsentCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var expected = ConsentSimulator.Run(ConsentScenarios.Withdrawal.StartingFrom(first.Authority!) with { Steps = 2 }, 1);
-        run.Output.Should().Be(ConsentSimulationJson.Write(expected) + "\n");
+        run.Output.Should().Be(JsonFormats.ConsentSimulation.Write(expected) + "\n");
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;

@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;

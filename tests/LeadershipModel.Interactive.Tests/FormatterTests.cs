@@ -1,5 +1,7 @@
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Interactive.Tests;

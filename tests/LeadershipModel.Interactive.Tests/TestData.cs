@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

@@ -1,3 +1,4 @@
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 using LeadershipModel.Tests.Shared;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Pdf;
 
 namespace LeadershipModel.Reporting.Tests;
 

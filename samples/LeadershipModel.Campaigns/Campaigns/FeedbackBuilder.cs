@@ -1,7 +1,9 @@
-using LeadershipModel.Analysis;
 using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Feedback;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Reporting;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Change;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Reporting;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
@@ -78,7 +79,7 @@ internal static class ChangeCommand
                 console,
                 parse.GetValue(output),
                 parse.GetValue(format)!,
-                () => ChangeReportJson.Write(report),
+                () => JsonFormats.ChangeReport.Write(report),
                 $"Change from {first.File.Name} to {second.File.Name}",
                 () => ChangeReportSections.Build(report, i.Dimensions));
             var rejected = first.Rejected + second.Rejected;

@@ -5,6 +5,7 @@ using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Consent;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Html;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;
@@ -71,7 +72,7 @@ internal static class ConsentCommand
             var simulation = ConsentSimulator.Run(s, parse.GetValue(seed));
             var text = parse.GetValue(format) switch
             {
-                ReportFormats.Json => ConsentSimulationJson.Write(simulation) + "\n",
+                ReportFormats.Json => JsonFormats.ConsentSimulation.Write(simulation) + "\n",
                 ReportFormats.Csv => Csv(simulation),
                 ReportFormats.Html => ConsentHtmlReport.Render(simulation),
                 _ => Table(simulation),

@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Text;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
+using LeadershipModel.Serialization;
 
 namespace LeadershipModel.Cli.Commands;
 
@@ -123,7 +125,7 @@ internal static class FeedbackCommand
 
         if (format == "json")
         {
-            WriteTo(console, output, w => w.Write(FeedbackJson.Write(document)));
+            WriteTo(console, output, w => w.Write(JsonFormats.Feedback.Write(document)));
         }
         else if (document.Targets.Count == 1 && format == "pdf")
         {

@@ -1,5 +1,8 @@
 using System.CommandLine;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Norms;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Scoring;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Feedback;

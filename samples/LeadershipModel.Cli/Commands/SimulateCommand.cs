@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Responses;
 

@@ -1,8 +1,11 @@
 using System.CommandLine;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Analysis.Teams;
 using LeadershipModel.Cli.Infrastructure;
 using LeadershipModel.Cli.Output;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 using LeadershipModel.Serialization;
@@ -79,7 +82,7 @@ internal static class TeamCommand
                 console,
                 parse.GetValue(output),
                 parse.GetValue(format)!,
-                () => UnitReportJson.Write(result),
+                () => JsonFormats.UnitReport.Write(result),
                 $"Units in {path.Name}",
                 () => UnitReportSections.Build(result, i.Dimensions));
             console.WriteInfo($"{path.Name}: {result.Units.Count} unit{(result.Units.Count == 1 ? "" : "s")} shown, {result.Withheld.Count} withheld{(parse.GetValue(output) is { } o ? $"; wrote {parse.GetValue(format)} to {o}" : "")}.");

@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
 
 namespace LeadershipModel.Cli.Infrastructure;
 

@@ -1,4 +1,5 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 using nietras.SeparatedValues;
 
 namespace LeadershipModel.Cli.Infrastructure;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Feedback;
 using LeadershipModel.Responses;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using LeadershipModel.Cli.Infrastructure;
-using LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
+using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Cli.Output;
 

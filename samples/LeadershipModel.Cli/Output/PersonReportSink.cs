@@ -1,5 +1,10 @@
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
+using LeadershipModel.Reporting.Feedback;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 

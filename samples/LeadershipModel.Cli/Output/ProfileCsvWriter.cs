@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using LeadershipModel.Analysis;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
 
 namespace LeadershipModel.Cli.Output;
 

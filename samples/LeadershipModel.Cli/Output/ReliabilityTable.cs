@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
 using Spectre.Console;
 
 namespace LeadershipModel.Cli.Output;

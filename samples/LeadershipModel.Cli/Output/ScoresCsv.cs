@@ -1,4 +1,5 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using nietras.SeparatedValues;
 
 namespace LeadershipModel.Cli.Output;

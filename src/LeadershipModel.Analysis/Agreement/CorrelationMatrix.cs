@@ -1,6 +1,7 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Agreement;
 
 /// <summary>
 /// Pearson correlations of every pair of columns over the rows where both are present, with each pair's n: R's

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Agreement;
 
 /// <summary>ICC(1) and ICC(2) from a one-way analysis of variance of ratings grouped by target (see <see cref="RaterAgreement.Icc1"/>).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Agreement;
 
 /// <summary>Agreement among the raters of a target: ICC(1), ICC(2), r_wg and r_wg(j) (James, Demaree &amp; Wolf, 1984),
 /// equal to R's <c>multilevel</c> package.</summary>

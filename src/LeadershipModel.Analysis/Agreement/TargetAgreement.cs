@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Agreement;
 
 /// <summary>Within-group agreement of the raters of one target on one item.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Careless;
 
 /// <summary>One respondent's careless-response indices and flags.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using LeadershipModel.Analysis.Matrix;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Careless;
 
 /// <summary>Screens every respondent of a data set for careless responding (long strings, low variability).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Careless;
 
 /// <summary>Thresholds for <see cref="CarelessScreen.Screen"/>.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

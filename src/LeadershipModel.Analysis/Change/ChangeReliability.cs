@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Instruments;
 using LeadershipModel.Internal;
 using LeadershipModel.Norms;
 using LeadershipModel.Responses;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Change;
 
 /// <summary>
 /// The reliabilities reliable change uses, with their source named: a norm table (whose standard deviations are used
@@ -72,7 +74,7 @@ public sealed class ChangeReliability
         {
             if (instrument.GetReliability(scale.Target) is { } declared)
             {
-                r[InstrumentScaleKeys.IndexIdOf(scale.Target)] = declared.Reliability;
+                r[IndexIds.ForTarget(scale.Target)] = declared.Reliability;
             }
         }
 
@@ -95,7 +97,7 @@ public sealed class ChangeReliability
         {
             if (alphas[i].RawAlpha is { } a && a is >= 0 and <= 1)
             {
-                r[InstrumentScaleKeys.IndexIdOf(instrument.Scales[i].Target)] = a;
+                r[IndexIds.ForTarget(instrument.Scales[i].Target)] = a;
             }
         }
 

@@ -1,10 +1,12 @@
+using LeadershipModel.Analysis.Comparison;
+using LeadershipModel.Analysis.Feedback;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Change;
 using LeadershipModel.Internal;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Change;
 
 /// <summary>
 /// Compares two administrations of an instrument: reliable change per person and index (Jacobson &amp; Truax 1991),

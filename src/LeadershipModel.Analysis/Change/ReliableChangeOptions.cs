@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Change;
 
 /// <summary>How <see cref="ReliableChange"/> compares two administrations.</summary>
 /// <remarks>This type is immutable and thread-safe. Its checks run in the <c>init</c> accessors.</remarks>

@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using MathNet.Numerics.Distributions;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Comparison;
 
 /// <summary>Compares two groups' scores: Welch's t test (as R's <c>t.test</c>) and Cohen's d with the pooled standard deviation.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Comparison;
 
 /// <summary>Two groups compared: Welch's t test and Cohen's d.</summary>
 /// <remarks>

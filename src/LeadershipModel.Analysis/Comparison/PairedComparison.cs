@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using MathNet.Numerics.Distributions;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Comparison;
 
 /// <summary>
 /// Compares two paired sets of values (the same people twice, or self against others for each person): the paired

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Comparison;
 
 /// <summary>Paired values compared: the paired t test, d_z and the Wilcoxon signed-rank test (see <see cref="PairedComparison"/>).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Comparison;
 
 /// <summary>The Wilcoxon signed-rank test of paired differences, with the normal approximation and continuity
 /// correction (R's <c>wilcox.test(paired = TRUE, exact = FALSE, correct = TRUE)</c>).</summary>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.ContentValidity;
 
 /// <summary>
 /// Anderson and Gerbing's (1991) indices of substantive validity from a judges' sorting task: each judge assigns

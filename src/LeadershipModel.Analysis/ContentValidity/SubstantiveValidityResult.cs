@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.ContentValidity;
 
 /// <summary>Anderson and Gerbing's (1991) substantive-validity indices of one item, from judges' sorts.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

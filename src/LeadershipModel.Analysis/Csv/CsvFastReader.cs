@@ -2,9 +2,10 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using LeadershipModel.Analysis.Matrix;
 using Microsoft.Win32.SafeHandles;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>
 /// The fast path of <see cref="ResponseMatrixCsvReader.ReadFile(string, CsvReadOptions?)"/>: reads a file whose data

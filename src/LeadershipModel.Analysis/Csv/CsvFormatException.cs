@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>A CSV file that cannot be read at all: empty, without a header, or with duplicate or missing columns.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>What each column of a CSV file holds, decided from the header (and the first rows when items are detected).</summary>
 internal sealed class CsvLayout

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>Decides what each column holds from the header, the options and the first data rows.</summary>
 internal static class CsvLayoutReader

@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>How <see cref="ResponseMatrixCsvReader"/> reads a wide CSV file of answers.</summary>
 /// <remarks>

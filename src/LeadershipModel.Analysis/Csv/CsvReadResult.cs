@@ -1,4 +1,6 @@
-namespace LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Matrix;
+
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>What <see cref="ResponseMatrixCsvReader"/> read: the accepted rows as a matrix, and every rejected row.</summary>
 /// <remarks>

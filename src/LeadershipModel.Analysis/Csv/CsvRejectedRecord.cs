@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>A data row that could not be read, with where and why.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

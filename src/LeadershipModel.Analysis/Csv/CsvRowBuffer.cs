@@ -1,6 +1,6 @@
 using nietras.SeparatedValues;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>A copy of one CSV row's fields in one reusable character buffer, so rows can be examined without a string per field.</summary>
 internal sealed class CsvRowBuffer

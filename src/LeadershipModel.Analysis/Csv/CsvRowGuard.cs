@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>What a CSV record is, decided from its raw text.</summary>
 internal enum CsvRowKind

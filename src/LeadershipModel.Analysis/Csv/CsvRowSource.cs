@@ -1,7 +1,7 @@
 using System.Buffers;
 using nietras.SeparatedValues;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>
 /// The parser under both CSV readers: reads the header (after any blank or comment lines) and the records, and turns

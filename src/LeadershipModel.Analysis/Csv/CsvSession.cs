@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using LeadershipModel.Analysis.Matrix;
 using nietras.SeparatedValues;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>Turns data rows into matrix rows or rejections, one row at a time.</summary>
 internal sealed class CsvSession

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>
 /// Decodes CSV bytes strictly: UTF-8 (a byte order mark is skipped) unless another encoding is named. Bytes that are

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LeadershipModel.Analysis.Matrix;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>Reads a wide CSV file of answers (one row per respondent or rating, one column per item) into a <see cref="ResponseMatrix"/>.</summary>
 /// <remarks>

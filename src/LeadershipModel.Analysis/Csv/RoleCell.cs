@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>Reads the rater role of a row: a known role, or the default role for an empty cell when one is given.</summary>
 internal static class RoleCell

@@ -1,7 +1,7 @@
 using LeadershipModel.Feedback;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Feedback;
 
 /// <summary>
 /// The one place where change and unit roll-ups use <see cref="FeedbackAggregator"/>: the published other-rater

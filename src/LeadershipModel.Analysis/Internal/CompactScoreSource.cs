@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Matrix;
+
 namespace LeadershipModel.Analysis.Internal;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Scoring;
 
 namespace LeadershipModel.Analysis.Internal;
 

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 
@@ -24,13 +25,4 @@ internal static class InstrumentScaleKeys
 
         return keys;
     }
-
-    /// <summary>The profile index id a scale's score is reported under (see <see cref="IndexIds"/>).</summary>
-    public static string IndexIdOf(ItemTarget target) => target.Kind switch
-    {
-        ItemTargetKind.Pole => IndexIds.ForDimension(target.DimensionId!, target.Pole == PoleKind.Management ? IndexIds.Management : IndexIds.Leadership),
-        ItemTargetKind.Dimension => IndexIds.ForDimension(target.DimensionId!, IndexIds.Orientation),
-        ItemTargetKind.PowerBase => IndexIds.ForPowerBase(target.PowerBase!.Value),
-        _ => IndexIds.ForConstruct(target.ConstructId!),
-    };
 }

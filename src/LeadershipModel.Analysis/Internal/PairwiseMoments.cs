@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Analysis.Internal;
 

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Matrix;
 
 /// <summary>
 /// The respondents of a matrix read by the CSV fast path: self-ratings without grouping values whose ids are kept as

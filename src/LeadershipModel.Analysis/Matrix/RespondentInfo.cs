@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Matrix;
 
 /// <summary>Who gave one row of answers, about whom, in which role, and the row's grouping values.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,6 +1,6 @@
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Matrix;
 
 /// <content>Building a matrix from the engine's response sets.</content>
 public sealed partial class ResponseMatrix

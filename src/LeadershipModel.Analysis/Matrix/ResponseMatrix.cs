@@ -1,7 +1,8 @@
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Matrix;
 
 /// <summary>
 /// Answers of many respondents to the same items, stored densely and row by row, with who answered each row.

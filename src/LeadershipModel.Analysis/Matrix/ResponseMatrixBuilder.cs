@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using LeadershipModel.Analysis.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Matrix;
 
 /// <summary>Collects rows of answers for a <see cref="ResponseMatrix"/>.</summary>
 /// <remarks>

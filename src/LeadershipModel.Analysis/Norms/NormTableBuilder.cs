@@ -4,8 +4,10 @@ using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Norms;
 
 /// <summary>
 /// Builds a <see cref="NormTable"/> from a norm sample of <see cref="LeadershipProfile"/>s, so that the scoring engine

@@ -1,6 +1,6 @@
 using LeadershipModel.Analysis.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>psych's inner <c>alpha.1(C, R)</c>: the scale figures from a keyed covariance and correlation matrix.</summary>
 internal readonly record struct AlphaCore(

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>The scale figures recomputed without one item (psych's <c>alpha.drop</c> row).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>Statistics of one item within a scale (psych's <c>item.stats</c> and <c>alpha.drop</c> rows).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>Options for <see cref="ReliabilityAnalysis.Alpha"/>.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>The reliability of one scale, as psych's <c>alpha()</c> reports it.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>One item of a scale key: the item id and whether the item is reverse keyed.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

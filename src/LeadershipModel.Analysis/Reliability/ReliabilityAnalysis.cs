@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Scoring;
 using MathNet.Numerics.Distributions;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>Reliability and item analysis of one scale, equal to R psych's <c>alpha()</c>.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Reliability;
 
 /// <summary>A scale's name and its keyed items, as psych's keys list: <c>agree=-A1,A2,A3,A4,A5</c>.</summary>
 /// <remarks>

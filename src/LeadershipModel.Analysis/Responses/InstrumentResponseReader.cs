@@ -1,6 +1,8 @@
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>Turns rows of answers (a <see cref="ResponseMatrix"/>, a <see cref="CsvReadResult"/> or a CSV file) into <see cref="ResponseSet"/>s for an instrument, keeping each set's source.</summary>
 /// <remarks>

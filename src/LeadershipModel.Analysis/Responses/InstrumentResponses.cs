@@ -1,7 +1,8 @@
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Instruments;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>Response sets for one instrument made from a matrix or a CSV read, each with its source, and the rows that were rejected.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>Which value column holds which item of an instrument, and how a row of values becomes a response set.</summary>
 internal sealed class ItemColumnMap

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Instruments;
 using nietras.SeparatedValues;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>
 /// Streams the rows of a wide CSV file as <see cref="ResponseSet"/>s for an instrument, one row at a time in constant
@@ -107,7 +108,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         return Rows(cancellationToken);
     }
 
-    /// <summary>Reads the rows one at a time as an asynchronous stream, for <see cref="Scoring.ScoringEngine.ScoreAsync"/>; reading itself is synchronous.</summary>
+    /// <summary>Reads the rows one at a time as an asynchronous stream, for <see cref="LeadershipModel.Scoring.ScoringEngine.ScoreAsync"/>; reading itself is synchronous.</summary>
     /// <param name="cancellationToken">Stops reading between rows.</param>
     /// <returns>The sets with their sources, in file order.</returns>
     /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>

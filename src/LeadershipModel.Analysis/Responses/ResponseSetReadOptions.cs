@@ -1,7 +1,8 @@
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>How rows of answers become <see cref="ResponseSet"/>s for an instrument (see <see cref="InstrumentResponseReader"/>).</summary>
 /// <remarks>

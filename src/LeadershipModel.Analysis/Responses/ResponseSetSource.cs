@@ -1,9 +1,10 @@
 using System.Globalization;
+using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Internal;
-using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
+using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>Where a <see cref="ResponseSet"/> came from: the source name, the CSV line, the data row, and its position among the sets produced.</summary>
 /// <remarks>

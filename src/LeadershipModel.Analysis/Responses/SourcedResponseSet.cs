@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Responses;
 
 /// <summary>A response set read from data, with where it came from.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>The corrected item-total correlation of one keyed item: its correlation with the sum of the scale's other keyed items.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

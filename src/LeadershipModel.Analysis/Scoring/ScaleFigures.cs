@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Reliability;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>One scale's <c>scoreItems()</c> figures from the covariance matrix of all items scored.</summary>
 internal static class ScaleFigures

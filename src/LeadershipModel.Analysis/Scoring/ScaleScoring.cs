@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>Scores several scales at once and reports their reliability, equal to R psych's <c>scoreItems()</c>.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Reliability;
+
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>The figures <c>scoreItems()</c> reports for one scale.</summary>
 /// <remarks>

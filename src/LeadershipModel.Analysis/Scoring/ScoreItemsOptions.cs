@@ -2,7 +2,7 @@ using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>Options for <see cref="ScaleScoring.ScoreItems"/>.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

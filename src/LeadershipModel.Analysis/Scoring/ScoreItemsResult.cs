@@ -1,7 +1,7 @@
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Scoring;
 
 /// <summary>Scale scores for every respondent and the figures of every scale, as psych's <c>scoreItems()</c>.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.ShortForm;
 
 /// <summary>The items a <see cref="ShortFormSelector"/> kept for one scale, with the figures it chose them by.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,7 +1,10 @@
 using System.Globalization;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.ShortForm;
 
 /// <summary>
 /// Chooses the items of a short form from an item bank by data, not by position: for each scale, the subset of

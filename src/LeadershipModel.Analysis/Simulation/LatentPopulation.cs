@@ -1,5 +1,5 @@
 using LeadershipModel.Internal;
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>The population from which <see cref="ResponseSimulator"/> draws each target's true latent scores.</summary>
 /// <remarks>

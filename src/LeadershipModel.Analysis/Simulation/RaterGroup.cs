@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>The raters of one role that rate each simulated target, and how they see the target.</summary>
 /// <remarks>

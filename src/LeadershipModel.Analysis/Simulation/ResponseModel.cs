@@ -1,4 +1,4 @@
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>How <see cref="ResponseSimulator"/> turns a rater's perceived latent score into an answer.</summary>
 /// <remarks>The exact definitions are in <see cref="SimulationOptions"/>.</remarks>

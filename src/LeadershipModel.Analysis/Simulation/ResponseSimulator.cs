@@ -1,7 +1,8 @@
 using System.Globalization;
 using LeadershipModel.Instruments;
+using LeadershipModel.Norms;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>
 /// Simulates answers to any instrument from known latent scores: targets drawn from a population, raters who see
@@ -204,15 +205,15 @@ public static class ResponseSimulator
             var id = change.IndexId;
             int[]? traits = id switch
             {
-                Norms.IndexIds.Management => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Management)]).ToArray(),
-                Norms.IndexIds.Leadership => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Leadership)]).ToArray(),
+                IndexIds.Management => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Management)]).ToArray(),
+                IndexIds.Leadership => instrument.Dimensions.Select(d => traitIndex[ItemTarget.ForPole(d.Id, PoleKind.Leadership)]).ToArray(),
                 _ => null,
             };
             if (traits is null)
             {
                 foreach (var (target, index) in traitIndex)
                 {
-                    if (target.Kind != ItemTargetKind.Dimension && Internal.InstrumentScaleKeys.IndexIdOf(target) == id)
+                    if (target.Kind != ItemTargetKind.Dimension && IndexIds.ForTarget(target) == id)
                     {
                         traits = [index];
                     }

@@ -1,6 +1,6 @@
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>Short neutral comments for simulated raters, drawn from a small bank by the seeded generator.</summary>
 /// <remarks>Each rater answers each open question with probability 3/4; the text is drawn uniformly from the bank of

@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>
 /// What <see cref="ResponseSimulator"/> made: the response sets, and the true latent scores of every target they are

@@ -1,5 +1,5 @@
 using LeadershipModel.Internal;
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>One simulated person who is rated, and their true latent scores: the known truth that estimates are
 /// checked against.</summary>

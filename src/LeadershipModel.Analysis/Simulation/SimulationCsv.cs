@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>The CSV layout of simulated samples: <c>respondent,target,role</c>, then one column per item, then (when
 /// comments are simulated) one column per open question; invariant numbers, an empty cell for a missing answer or

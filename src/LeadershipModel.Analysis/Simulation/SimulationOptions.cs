@@ -1,5 +1,5 @@
 using LeadershipModel.Internal;
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>What <see cref="ResponseSimulator"/> simulates: how many targets, from which population, rated by whom,
 /// answering by which model.</summary>

@@ -1,6 +1,6 @@
 using LeadershipModel.Instruments;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>Everything a simulation needs that does not change from target to target, checked before generating.</summary>
 internal sealed record SimulationRun(

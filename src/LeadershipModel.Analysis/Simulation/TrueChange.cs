@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Simulation;
 
 /// <summary>A planted change of a latent score between simulated waves: the known truth a change analysis should find.</summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Feedback;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
 using LeadershipModel.Norms;
@@ -5,7 +6,7 @@ using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using LeadershipModel.Teams;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Teams;
 
 /// <summary>Builds team and unit roll-ups (<see cref="UnitReport"/>): each unit's mixture of managers and leaders.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using LeadershipModel.Teams;
 
-namespace LeadershipModel.Analysis;
+namespace LeadershipModel.Analysis.Teams;
 
 /// <summary>How <see cref="UnitRollup"/> builds a <see cref="UnitReport"/>.</summary>
 /// <remarks>This type is immutable and thread-safe. Its checks run in the <c>init</c> accessors.</remarks>

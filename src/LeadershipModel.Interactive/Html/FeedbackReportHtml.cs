@@ -1,5 +1,6 @@
 using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Interactive.Html;

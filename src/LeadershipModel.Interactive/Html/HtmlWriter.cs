@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadershipModel.Reporting.Html;
 using LeadershipModel.Reporting;
 
 namespace LeadershipModel.Interactive.Html;

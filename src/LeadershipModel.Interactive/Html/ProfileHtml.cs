@@ -1,4 +1,6 @@
 using System.Globalization;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Reporting;
 using LeadershipModel.Scoring;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using LeadershipModel.Consent;
 using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
 using ScottPlot;
 
 namespace LeadershipModel.Reporting.Charts;

@@ -1,9 +1,11 @@
 using LeadershipModel.Feedback;
+using LeadershipModel.Internal;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Scoring;
 using ScottPlot;
-using LeadershipModel.Internal;
 
 namespace LeadershipModel.Reporting.Charts;
 

@@ -1,5 +1,6 @@
-using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
 
 namespace LeadershipModel.Reporting.Charts;
 

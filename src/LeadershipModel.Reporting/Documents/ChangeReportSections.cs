@@ -1,8 +1,10 @@
 using LeadershipModel.Change;
 using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Documents;
 
 /// <summary>
 /// The readable change report (reliable change between two administrations) as format-neutral sections: what was

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Documents;
 
 /// <summary>The text formats a <see cref="SectionDocument"/> renders to.</summary>
 public enum DocumentFormat

@@ -1,8 +1,12 @@
 using System.Globalization;
 using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Html;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Sections;
+using LeadershipModel.Reporting.Text;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Documents;
 
 /// <summary>
 /// Renders a titled list of format-neutral sections (<see cref="ReportSectionContent"/>) as text, Markdown or HTML:

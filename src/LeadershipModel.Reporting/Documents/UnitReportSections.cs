@@ -1,8 +1,10 @@
 using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 using LeadershipModel.Teams;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Documents;
 
 /// <summary>
 /// The readable team and unit report as format-neutral sections: per unit its mixture of managers, leaders,

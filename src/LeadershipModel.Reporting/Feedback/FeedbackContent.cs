@@ -2,8 +2,10 @@ using System.Globalization;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Feedback;
 
 /// <summary>
 /// The sections of one person's feedback report, format-neutral (titles, paragraphs, tables), in reading order:

@@ -1,8 +1,13 @@
 using System.Globalization;
 using LeadershipModel.Feedback;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
+using LeadershipModel.Reporting.Text;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Feedback;
 
 /// <summary>
 /// Renders one person's feedback (<see cref="TargetFeedback"/>) as plain text, Markdown or a self-contained HTML

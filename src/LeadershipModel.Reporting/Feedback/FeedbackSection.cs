@@ -1,8 +1,10 @@
 using System.Globalization;
 using LeadershipModel.Feedback;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Feedback;
 
 /// <summary>
 /// The 360 section of a person's report: the published rater groups with their means, and the self–other gap per

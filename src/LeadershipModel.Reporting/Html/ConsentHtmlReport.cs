@@ -5,7 +5,7 @@ using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Html;
 
 /// <summary>
 /// Renders a consent simulation as one self-contained HTML page: what the scenario is, the two time-series charts

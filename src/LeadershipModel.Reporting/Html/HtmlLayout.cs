@@ -1,4 +1,7 @@
-namespace LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
+
+namespace LeadershipModel.Reporting.Html;
 
 /// <summary>Writes HTML lines and the format-neutral sections as headings, paragraphs and tables, encoding every text.</summary>
 internal sealed class HtmlLayout(TextWriter writer)

@@ -3,7 +3,7 @@ using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Html;
 
 public static partial class HtmlReport
 {

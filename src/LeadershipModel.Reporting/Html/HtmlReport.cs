@@ -1,10 +1,11 @@
 using System.Globalization;
+using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
 using LeadershipModel.Scoring;
-using LeadershipModel.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Html;
 
 /// <summary>
 /// Renders profiles as one self-contained HTML document: a table of contents, then a section per profile with

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Html;
 
 /// <summary>The inline style sheet of the HTML report: no external font, image or script.</summary>
 internal static class HtmlStyles

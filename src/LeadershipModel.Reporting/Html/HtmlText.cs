@@ -1,7 +1,7 @@
 using System.Net;
 using LeadershipModel.Reporting.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Html;
 
 /// <summary>Encodes text for HTML element content and attribute values: the one HTML encoder of every report and notebook view.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>

@@ -1,3 +1,5 @@
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Reporting.Internal;

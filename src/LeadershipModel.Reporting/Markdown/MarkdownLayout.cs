@@ -1,4 +1,7 @@
-namespace LeadershipModel.Reporting;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
+
+namespace LeadershipModel.Reporting.Markdown;
 
 /// <summary>Writes Markdown headings, paragraphs and pipe tables, with <c>\n</c> line ends. Cells passed to <see cref="Table"/> are written as given: escape them first.</summary>
 internal sealed class MarkdownLayout(TextWriter writer)

@@ -1,8 +1,9 @@
-using LeadershipModel.Reporting.Internal;
-using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Markdown;
 
 /// <summary>
 /// Renders a profile as Markdown: a table of the dimensions (pole labels, M, L, orientation with a bar,

@@ -1,7 +1,7 @@
 using System.Text;
 using LeadershipModel.Reporting.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Markdown;
 
 /// <summary>Escapes text for Markdown (CommonMark and GitHub tables) so that it shows literally.</summary>
 internal static class MarkdownText

@@ -1,3 +1,5 @@
+using LeadershipModel.Reporting.Sections;
+
 namespace LeadershipModel.Reporting.Pdf;
 
 /// <summary>One block of a PDF document, laid out by <see cref="PdfLayout"/>.</summary>

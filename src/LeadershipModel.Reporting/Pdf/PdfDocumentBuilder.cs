@@ -1,3 +1,4 @@
+using LeadershipModel.Reporting.Sections;
 using SkiaSharp;
 
 namespace LeadershipModel.Reporting.Pdf;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadershipModel.Reporting.Sections;
 using SkiaSharp;
 
 namespace LeadershipModel.Reporting.Pdf;

@@ -1,7 +1,9 @@
 using LeadershipModel.Feedback;
 using LeadershipModel.Internal;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Feedback;
 using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Sections;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Reporting.Pdf;

@@ -1,4 +1,4 @@
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Sections;
 
 /// <summary>
 /// A section a host adds to every profile's report, such as a 360 comparison of self and others by role.

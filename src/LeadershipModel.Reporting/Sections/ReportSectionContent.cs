@@ -1,7 +1,8 @@
-using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Sections;
 
 /// <summary>The format-neutral content of an <see cref="IReportSection"/>: a title, paragraphs, then tables.</summary>
 /// <remarks>

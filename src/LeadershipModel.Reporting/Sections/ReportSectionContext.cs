@@ -1,6 +1,6 @@
 using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Sections;
 
 /// <summary>What an <see cref="IReportSection"/> is given to build its content; new members may be added without breaking sections.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,7 +1,7 @@
 using LeadershipModel.Reporting.Internal;
 using LeadershipModel.Internal;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Sections;
 
 /// <summary>A table of plain text: column headers and rows of cells.</summary>
 /// <remarks>

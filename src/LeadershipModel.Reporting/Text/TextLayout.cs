@@ -1,6 +1,8 @@
 using System.Text;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Text;
 
 /// <summary>Writes the plain-text layout: titles underlined, tables in aligned columns, <c>\n</c> line ends.</summary>
 internal sealed class TextLayout(TextWriter writer)

@@ -1,8 +1,9 @@
-using LeadershipModel.Reporting.Internal;
-using LeadershipModel.Scoring;
 using LeadershipModel.Internal;
+using LeadershipModel.Reporting.Internal;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Scoring;
 
-namespace LeadershipModel.Reporting;
+namespace LeadershipModel.Reporting.Text;
 
 /// <summary>
 /// Renders a profile as plain text for a terminal: per dimension both pole labels, M and L, an orientation bar

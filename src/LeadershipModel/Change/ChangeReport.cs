@@ -6,7 +6,7 @@ namespace LeadershipModel.Change;
 /// sample's paired comparison per index.
 /// </summary>
 /// <remarks>
-/// <para>The analysis package computes it (<c>ReliableChange.Compare</c>); <see cref="Serialization.ChangeReportJson"/>
+/// <para>The analysis package computes it (<c>ReliableChange.Compare</c>); <see cref="Serialization.JsonFormats.ChangeReport"/>
 /// writes it (<see cref="Serialization.JsonSchemas.Change"/>). Ids are data: escaping them is the renderer's job.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

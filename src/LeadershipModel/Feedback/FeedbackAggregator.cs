@@ -288,6 +288,9 @@ public static class FeedbackAggregator
             return new FeedbackIndexStatistics { IndexId = id, Count = n, IsWithheld = true };
         }
 
+        // Summed in ascending order, so the same people give the same bits whatever the order of the rows: the last
+        // digits of a mean must not point to the order in which the raters answered.
+        scores.Sort();
         var mean = scores.Sum() / n;
         double ss = 0;
         foreach (var s in scores)

@@ -4,7 +4,7 @@ namespace LeadershipModel.Feedback;
 
 /// <summary>
 /// The feedback report as a product: for each person rated, what they may see. Built by
-/// <see cref="FeedbackDocumentBuilder"/>, written as JSON by <see cref="FeedbackJson"/> (schema
+/// <see cref="FeedbackDocumentBuilder"/>, written as JSON by <see cref="Serialization.JsonFormats.Feedback"/> (schema
 /// <c>feedback.v1.schema.json</c>) and rendered by LeadershipModel.Reporting.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -284,6 +284,7 @@ public static class FeedbackDocumentBuilder
         // Each group is shown the wording it answered: the self form for self, the observer form ("This person…")
         // for everyone else; an instrument without an observer form falls back to the item's own text.
         var text = instrument.GetItemText(item.Id, kind == FeedbackGroupKind.Self ? FormIds.Self : FormIds.Observer);
+        values.Sort(); // summed in a canonical order, so row order cannot change a bit of the mean
         return values.Count < minimum || values.Count == 0
             ? new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, IsWithheld = values.Count > 0 }
             : new FeedbackItemStatistics { ItemId = item.Id, Text = text, Count = values.Count, Mean = values.Sum() / values.Count };

@@ -45,4 +45,17 @@ public static class IndexIds
     /// <param name="constructId">The construct id.</param>
     /// <returns>The id, such as <c>construct/psychological-safety</c>.</returns>
     public static string ForConstruct(string constructId) => "construct/" + constructId;
+
+    /// <summary>Gets the id of the index a scale of items aimed at a target is reported under.</summary>
+    /// <param name="target">The items' target: a pole, a dimension (bipolar items), a power base or a construct.</param>
+    /// <returns>The id, such as <c>visionary-planner/leadership</c>, <c>visionary-planner/orientation</c> for bipolar
+    /// items, <c>base/expert</c> or <c>construct/psychological-safety</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
+    public static string ForTarget(ItemTarget target) => Internal.Preconditions.NotNull(target).Kind switch
+    {
+        ItemTargetKind.Pole => ForDimension(target.DimensionId!, target.Pole == PoleKind.Management ? Management : Leadership),
+        ItemTargetKind.Dimension => ForDimension(target.DimensionId!, Orientation),
+        ItemTargetKind.PowerBase => ForPowerBase(target.PowerBase!.Value),
+        _ => ForConstruct(target.ConstructId!),
+    };
 }

@@ -18,7 +18,7 @@ internal sealed class CompiledInstrument
         {
             var scale = scales[s];
             var items = scale.ItemIndexes.Select(i => instrument.Items[i]).ToEquatableArray();
-            Scales[s] = new CompiledScale(scale.Target, [.. scale.ItemIndexes], items, scale.Reliability?.StandardErrorOfMeasurement, IndexIdOf(scale.Target));
+            Scales[s] = new CompiledScale(scale.Target, [.. scale.ItemIndexes], items, scale.Reliability?.StandardErrorOfMeasurement, IndexIds.ForTarget(scale.Target));
             scaleOf[scale.Target] = s;
             MaxScaleLength = Math.Max(MaxScaleLength, items.Count);
         }
@@ -69,13 +69,6 @@ internal sealed class CompiledInstrument
     /// <summary>Gets the standard error of measurement of each scale from the instrument's reliabilities (NaN = unknown).</summary>
     public double[] StandardErrors { get; }
 
-    private static string IndexIdOf(ItemTarget target) => target.Kind switch
-    {
-        ItemTargetKind.Pole => IndexIds.ForDimension(target.DimensionId!, target.Pole == PoleKind.Management ? IndexIds.Management : IndexIds.Leadership),
-        ItemTargetKind.Dimension => IndexIds.ForDimension(target.DimensionId!, IndexIds.Orientation),
-        ItemTargetKind.PowerBase => IndexIds.ForPowerBase(target.PowerBase!.Value),
-        _ => IndexIds.ForConstruct(target.ConstructId!),
-    };
 }
 
 internal sealed record CompiledScale(ItemTarget Target, int[] ItemIndexes, EquatableArray<Item> Items, double? StandardError, string IndexId);

@@ -95,6 +95,33 @@ public static class JsonFormats
     /// </summary>
     public static JsonFormat<Consent.ConsentScenario> ConsentScenario { get; } = new("consent scenario", ConsentScenarioJson.ReadScenario, ConsentScenarioJson.WriteScenario);
 
+    /// <summary>
+    /// Gets the feedback report kind (<c>feedback.v1.schema.json</c>): for each person rated, only what that person
+    /// may see (self, the groups shown under the anonymity rule, withheld groups with their reasons, gaps, highest
+    /// and lowest items, blind spots, hidden strengths, authority as others see it and grouped comments). No
+    /// respondent id but the target's appears.
+    /// </summary>
+    public static JsonReportFormat<Feedback.FeedbackDocument> Feedback { get; } = new("feedback report", JsonSchemas.FeedbackSchemaId, FeedbackWriter.Write);
+
+    /// <summary>
+    /// Gets the change report kind (<c>change.v1.schema.json</c>): each person's pre, post, difference and reliable
+    /// change index per index, group means by wave, unmatched ratings and the paired summary.
+    /// </summary>
+    public static JsonReportFormat<Change.ChangeReport> ChangeReport { get; } = new("change report", JsonSchemas.ChangeSchemaId, ChangeReportWriter.Write);
+
+    /// <summary>
+    /// Gets the unit report kind (<c>unit-report.v1.schema.json</c>): per unit at or above the minimum size, its
+    /// number of people, quadrant and profile-type counts, the quartiles of each dimension and of the
+    /// follower-conferred share; smaller units are listed as withheld.
+    /// </summary>
+    public static JsonReportFormat<Teams.UnitReport> UnitReport { get; } = new("unit report", JsonSchemas.UnitReportSchemaId, UnitReportWriter.Write);
+
+    /// <summary>
+    /// Gets the consent simulation kind (<c>consent-simulation.v1.schema.json</c>): the scenario, seed and number of
+    /// followers, then each step with every follower's consent, bases, influence, outcome and events, and the team.
+    /// </summary>
+    public static JsonReportFormat<Consent.ConsentSimulation> ConsentSimulation { get; } = new("consent simulation", JsonSchemas.ConsentSimulationSchemaId, ConsentSimulationWriter.Write);
+
     private static JsonFormat<EquatableArray<TElement>> ArrayOf<TElement>(string name, Func<JsonElement, string, JsonErrorList, TElement?> readOne, Action<Utf8JsonWriter, TElement> writeOne)
         where TElement : class
         => new(

@@ -58,4 +58,21 @@ internal static class JsonOutput
             writer.WriteString(name, value);
         }
     }
+
+    /// <summary>Writes a property holding power-base strengths: <c>"bases": [{"base": "expert", "strength": 0.7}, ...]</c>.</summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="bases">The strengths, in order.</param>
+    public static void PowerBases(Utf8JsonWriter writer, EquatableArray<PowerBaseScore> bases)
+    {
+        writer.WriteStartArray("bases");
+        foreach (var b in bases)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("base", Instruments.PowerBaseNames.ToId(b.Base));
+            writer.WriteNumber("strength", b.Strength);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -35,7 +35,7 @@ public static class JsonSchemas
     /// <summary>The <c>$id</c> of the consent-scenario schema, written as <c>$schema</c> in every scenario document.</summary>
     public const string ConsentScenarioSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/consent-scenario.v1.schema.json";
 
-    /// <summary>The <c>$id</c> of the consent-simulation schema, which the output of <see cref="ConsentSimulationJson"/> satisfies.</summary>
+    /// <summary>The <c>$id</c> of the consent-simulation schema, which the output of <see cref="JsonFormats.ConsentSimulation"/> satisfies.</summary>
     public const string ConsentSimulationSchemaId = "https://raw.githubusercontent.com/leadershipmodel/leadershipmodel/main/src/LeadershipModel/Schemas/consent-simulation.v1.schema.json";
 
     private static readonly Lazy<string> ConsentScenarioText = new(() => EmbeddedResources.ReadText("LeadershipModel.Schemas.consent-scenario.v1.schema.json"));
@@ -76,6 +76,6 @@ public static class JsonSchemas
 
     /// <summary>Gets the JSON Schema of a unit report (team and unit roll-ups).</summary>
     public static string UnitReport => UnitReportText.Value;
-    /// <summary>Gets the JSON Schema of a feedback-report document (<see cref="LeadershipModel.Feedback.FeedbackJson"/>): what each person rated may see.</summary>
+    /// <summary>Gets the JSON Schema of a feedback-report document (<see cref="JsonFormats.Feedback"/>): what each person rated may see.</summary>
     public static string Feedback => FeedbackText.Value;
 }

@@ -133,16 +133,7 @@ internal static class ProfileWriter
         }
 
         w.WriteStartObject("authority");
-        w.WriteStartArray("bases");
-        foreach (var b in a.Bases)
-        {
-            w.WriteStartObject();
-            w.WriteString("base", PowerBaseNames.ToId(b.Base));
-            w.WriteNumber("strength", b.Strength);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        JsonOutput.PowerBases(w, a.Bases);
         w.WriteStartArray("sources");
         foreach (var s in a.Sources)
         {

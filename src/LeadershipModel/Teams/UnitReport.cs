@@ -10,7 +10,7 @@ namespace LeadershipModel.Teams;
 /// median is one of them and the coverage flags say who is high. A unit with fewer people than
 /// <see cref="MinimumUnitSize"/> is withheld with its reason, so that a roll-up does not become a list of
 /// individual profiles.</para>
-/// <para>The analysis package builds it (<c>UnitRollup.Build</c>); <see cref="Serialization.UnitReportJson"/> writes it.</para>
+/// <para>The analysis package builds it (<c>UnitRollup.Build</c>); <see cref="Serialization.JsonFormats.UnitReport"/> writes it.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record UnitReport

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadershipModel.Analysis.Agreement;
 
 namespace LeadershipModel.Analysis.Tests.Agreement;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Analysis.Tests.Architecture;
 

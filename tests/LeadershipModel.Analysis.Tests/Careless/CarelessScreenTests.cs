@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Careless;
+using LeadershipModel.Analysis.Matrix;
+
 namespace LeadershipModel.Analysis.Tests.Careless;
 
 public sealed class CarelessScreenTests

@@ -1,4 +1,5 @@
 using CsCheck;
+using LeadershipModel.Analysis.Change;
 using LeadershipModel.Analysis.Tests.Feedback;
 using LeadershipModel.Change;
 using LeadershipModel.Norms;
@@ -52,7 +53,7 @@ public sealed class ReliableChangeTests
             index.StandardErrorOfMeasurement!.Value.Should().BeApproximately(c.GetProperty("sem").GetDouble(), 1e-12);
             index.StandardErrorOfDifference!.Value.Should().BeApproximately(c.GetProperty("s_diff").GetDouble(), 1e-12);
             index.Rci!.Value.Should().BeApproximately(rci[i], 1e-10);
-            Serialization.ChangeReportJson.ToId(index.Category!.Value).Should().Be(categories[i]);
+            LeadershipModel.Change.ChangeCategories.ToId(index.Category!.Value).Should().Be(categories[i]);
         }
 
         var summary = report.Summary.Single(s => s.IndexId == IndexIds.Leadership);

@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Comparison;
+
 namespace LeadershipModel.Analysis.Tests.Comparison;
 
 public sealed class PairedComparisonTests

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.ContentValidity;
 using LeadershipModel.Analysis.Tests.ShortForm;
 using LeadershipModel.Instruments;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Analysis.Tests.Csv;
 

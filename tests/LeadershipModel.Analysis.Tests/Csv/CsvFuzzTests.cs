@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Analysis.Tests.Csv;

@@ -1,4 +1,6 @@
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Analysis.Tests.Csv;

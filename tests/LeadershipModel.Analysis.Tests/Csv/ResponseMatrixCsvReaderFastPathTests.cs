@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Responses;
 
 namespace LeadershipModel.Analysis.Tests.Csv;

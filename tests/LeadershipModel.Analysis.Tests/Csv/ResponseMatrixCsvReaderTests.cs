@@ -1,5 +1,6 @@
-using LeadershipModel.Responses;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Responses;
 
 namespace LeadershipModel.Analysis.Tests.Csv;
 

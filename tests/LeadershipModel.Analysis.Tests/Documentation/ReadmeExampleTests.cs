@@ -1,3 +1,7 @@
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
+
 namespace LeadershipModel.Analysis.Tests.Documentation;
 
 /// <summary>The package README's example runs as written (with the reference copy of bfi.csv).</summary>

@@ -1,4 +1,5 @@
 using LeadershipModel.Analysis.Internal;
+using LeadershipModel.Analysis.Matrix;
 
 namespace LeadershipModel.Analysis.Tests.Internal;
 

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Matrix;
 using LeadershipModel.Responses;
 namespace LeadershipModel.Analysis.Tests.Matrix;
 

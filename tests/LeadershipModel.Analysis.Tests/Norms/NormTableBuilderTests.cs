@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Norms;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;

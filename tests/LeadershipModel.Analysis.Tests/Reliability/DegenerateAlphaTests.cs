@@ -1,3 +1,7 @@
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+
 namespace LeadershipModel.Analysis.Tests.Reliability;
 
 /// <summary>

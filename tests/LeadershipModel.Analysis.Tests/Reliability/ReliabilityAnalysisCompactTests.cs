@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+
 namespace LeadershipModel.Analysis.Tests.Reliability;
 
 /// <summary>The compact (byte) path of alpha against the row-by-row path over doubles, and against itself on one thread.</summary>

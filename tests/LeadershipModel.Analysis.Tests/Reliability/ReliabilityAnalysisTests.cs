@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadershipModel.Analysis.Reliability;
 
 namespace LeadershipModel.Analysis.Tests.Reliability;
 

@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+
 namespace LeadershipModel.Analysis.Tests.Reliability;
 
 public sealed class ScaleKeyTests

@@ -1,6 +1,9 @@
-using LeadershipModel.Responses;
 using System.Globalization;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis.Tests.Responses;

@@ -1,5 +1,7 @@
-using LeadershipModel.Responses;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Responses;
 
 namespace LeadershipModel.Analysis.Tests.Responses;
 

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Responses;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 

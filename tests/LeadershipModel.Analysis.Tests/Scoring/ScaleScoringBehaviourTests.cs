@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Scoring;
 namespace LeadershipModel.Analysis.Tests.Scoring;
 

@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Analysis.Tests.Internal;
 using LeadershipModel.Scoring;
 

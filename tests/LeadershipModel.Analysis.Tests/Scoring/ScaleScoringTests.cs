@@ -1,4 +1,6 @@
 using System.Text.Json;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Analysis.Tests.Scoring;

@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.ShortForm;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 using LeadershipModel.Serialization;
 

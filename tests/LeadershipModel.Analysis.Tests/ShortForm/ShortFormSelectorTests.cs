@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Matrix;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.ShortForm;
 using LeadershipModel.Instruments;
 using LeadershipModel.Serialization;
 

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Responses;
 namespace LeadershipModel.Analysis.Tests.Simulation;
 

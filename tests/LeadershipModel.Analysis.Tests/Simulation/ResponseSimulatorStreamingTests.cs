@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 

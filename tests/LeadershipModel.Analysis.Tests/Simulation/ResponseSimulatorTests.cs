@@ -1,5 +1,8 @@
-using LeadershipModel.Responses;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Scoring;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using static LeadershipModel.Analysis.Tests.Simulation.SimulationInstruments;
 

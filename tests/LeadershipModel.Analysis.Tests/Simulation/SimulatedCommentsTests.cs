@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Responses;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 using LeadershipModel.Responses;
 

@@ -1,7 +1,9 @@
-using LeadershipModel.Responses;
 using System.Security.Cryptography;
 using System.Text;
+using LeadershipModel.Analysis.Csv;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
 using static LeadershipModel.Analysis.Tests.Simulation.SimulationInstruments;
 
 namespace LeadershipModel.Analysis.Tests.Simulation;

@@ -1,3 +1,5 @@
+using LeadershipModel.Analysis.Simulation;
+
 namespace LeadershipModel.Analysis.Tests.Simulation;
 
 public sealed class SimulatedTargetTests

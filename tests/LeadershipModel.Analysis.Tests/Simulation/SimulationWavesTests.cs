@@ -1,3 +1,6 @@
+using LeadershipModel.Analysis.Change;
+using LeadershipModel.Analysis.Reliability;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Change;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;

@@ -1,3 +1,4 @@
+using LeadershipModel.Analysis.Teams;
 using LeadershipModel.Analysis.Tests.Feedback;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;

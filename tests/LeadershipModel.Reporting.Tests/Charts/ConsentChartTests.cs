@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using LeadershipModel.Consent;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Html;
 
 namespace LeadershipModel.Reporting.Tests.Charts;
 

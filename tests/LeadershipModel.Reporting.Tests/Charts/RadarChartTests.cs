@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Xml.Linq;
 using LeadershipModel.Reporting.Charts;
+using LeadershipModel.Reporting.Pdf;
 
 namespace LeadershipModel.Reporting.Tests.Charts;
 

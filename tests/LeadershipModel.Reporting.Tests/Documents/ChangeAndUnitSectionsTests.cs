@@ -1,5 +1,6 @@
 using LeadershipModel.Change;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Documents;
 using LeadershipModel.Teams;
 
 namespace LeadershipModel.Reporting.Tests.Documents;

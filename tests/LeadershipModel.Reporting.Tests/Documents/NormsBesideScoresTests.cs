@@ -1,6 +1,9 @@
 using System.Globalization;
-using LeadershipModel.Responses;
 using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Text;
+using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Reporting.Tests.Documents;

@@ -1,3 +1,5 @@
+using LeadershipModel.Reporting.Html;
+
 namespace LeadershipModel.Reporting.Tests.Html;
 
 public sealed class HtmlReportFragmentTests

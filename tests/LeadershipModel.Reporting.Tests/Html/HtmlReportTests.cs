@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Pdf;
 
 namespace LeadershipModel.Reporting.Tests.Html;
 

@@ -1,3 +1,5 @@
+using LeadershipModel.Reporting.Markdown;
+
 namespace LeadershipModel.Reporting.Tests.Markdown;
 
 public sealed class MarkdownReportTests

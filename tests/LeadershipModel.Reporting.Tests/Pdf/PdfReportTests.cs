@@ -1,6 +1,7 @@
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using UglyToad.PdfPig;

@@ -1,3 +1,9 @@
+using LeadershipModel.Reporting.Html;
+using LeadershipModel.Reporting.Markdown;
+using LeadershipModel.Reporting.Pdf;
+using LeadershipModel.Reporting.Sections;
+using LeadershipModel.Reporting.Text;
+
 namespace LeadershipModel.Reporting.Tests.Sections;
 
 public sealed class ReportSectionTests

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadershipModel.Reporting.Text;
 using LeadershipModel.Scoring;
 
 namespace LeadershipModel.Reporting.Tests.Text;

@@ -16,7 +16,7 @@ public sealed class ConsentJsonTests
     public void SimulationJson_OfEveryBuiltInScenario_SatisfiesItsSchema(string name)
     {
         ConsentScenarios.TryGet(name, out var scenario).Should().BeTrue();
-        var json = ConsentSimulationJson.Write(ConsentSimulator.Run(scenario!, 7));
+        var json = JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(scenario!, 7));
 
         new MiniSchemaValidator(JsonSchemas.ConsentSimulation).Validate(JsonNode.Parse(json)).Should().BeEmpty();
     }
@@ -24,7 +24,7 @@ public sealed class ConsentJsonTests
     [Fact]
     public void SimulationSchema_CatchesABrokenDocument()
     {
-        var document = JsonNode.Parse(ConsentSimulationJson.Write(ConsentSimulator.Run(ConsentScenarios.Withdrawal with { Steps = 2 }, 7)))!;
+        var document = JsonNode.Parse(JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(ConsentScenarios.Withdrawal with { Steps = 2 }, 7)))!;
         document["steps"]![1]!["followers"]![0]!["bases"]!.AsArray().RemoveAt(5);
         document["steps"]![1]!["followers"]![0]!["events"]!.AsArray().Add("stick");
         document["steps"]![0]!["team"]!["consentingShare"] = 1.5;
@@ -36,7 +36,7 @@ public sealed class ConsentJsonTests
     public void SimulationJson_FollowsTheContract()
     {
         var simulation = ConsentSimulator.Run(ConsentScenarios.Withdrawal, 1);
-        var json = JsonNode.Parse(ConsentSimulationJson.Write(simulation))!;
+        var json = JsonNode.Parse(JsonFormats.ConsentSimulation.Write(simulation))!;
 
         json.AsObject().Select(p => p.Key).Should().Equal("scenario", "seed", "followers", "steps");
         json["scenario"]!.GetValue<string>().Should().Be("withdrawal");

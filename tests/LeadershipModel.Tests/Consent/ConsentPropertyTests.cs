@@ -133,9 +133,9 @@ public sealed class ConsentPropertyTests
         Runs.Sample(run =>
         {
             var scenario = run.Scenario with { Followers = Math.Max(4, run.Scenario.Followers), Steps = Math.Max(10, run.Scenario.Steps), GrantSpread = 0.2 };
-            var a = ConsentSimulationJson.Write(ConsentSimulator.Run(scenario, run.Seed));
-            var b = ConsentSimulationJson.Write(ConsentSimulator.Run(scenario, run.Seed));
-            var c = ConsentSimulationJson.Write(ConsentSimulator.Run(scenario, run.Seed + 1));
+            var a = JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(scenario, run.Seed));
+            var b = JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(scenario, run.Seed));
+            var c = JsonFormats.ConsentSimulation.Write(ConsentSimulator.Run(scenario, run.Seed + 1));
             return a == b && a != c;
         }, iter: 30);
 

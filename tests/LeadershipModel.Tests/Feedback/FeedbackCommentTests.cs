@@ -72,7 +72,7 @@ public sealed class FeedbackCommentTests
 
         var document = FeedbackDocumentBuilder.Build(Engine, Instrument, sets).Document;
         var t1 = document.Targets[0];
-        var json = FeedbackJson.Write(document);
+        var json = JsonFormats.Feedback.Write(document);
 
         t1.Withheld.Select(w => w.Group).Should().Contain([FeedbackGroupKind.Peer, FeedbackGroupKind.DirectReport]);
         json.Should().NotContain("peer-a").And.NotContain("dr-x");
@@ -82,7 +82,7 @@ public sealed class FeedbackCommentTests
     [Fact]
     public void Json_CarriesTheComments()
     {
-        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, WithComments()).Document);
+        var json = JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, WithComments()).Document);
 
         json.Should().Contain("\"questionId\": \"keep-doing\"").And.Contain("keep: written by peer-b");
     }

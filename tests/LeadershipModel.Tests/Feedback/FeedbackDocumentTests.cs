@@ -129,7 +129,7 @@ public sealed class FeedbackDocumentTests
             SelfNorms = Norms.NormTable.Create("s", "S", 2, [Norms.NormIndex.Create(Norms.IndexIds.Leadership, 2, [new Norms.NormPoint(0, 0), new Norms.NormPoint(1, 100)])]).WithPerspective(Norms.NormPerspective.Self),
             ObserverNorms = Norms.NormTable.Create("o", "O", 2, [Norms.NormIndex.Create(Norms.IndexIds.Leadership, 2, [new Norms.NormPoint(0, 0), new Norms.NormPoint(1, 100)])]).WithPerspective(Norms.NormPerspective.Observer),
         };
-        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackCommentTests.WithComments(), norms).Document);
+        var json = JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackCommentTests.WithComments(), norms).Document);
         json.Should().Contain("\"questionId\"", "the comments are validated too").And.Contain("\"percentiles\"").And.Contain("\"norms\"");
         var schema = JsonSchema.FromText(JsonSchemas.Feedback);
 
@@ -142,7 +142,7 @@ public sealed class FeedbackDocumentTests
     [Fact]
     public void Json_NamesNoRespondentButTheTarget()
     {
-        var json = FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document);
+        var json = JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document);
 
         foreach (var id in Sample().Select(s => s.RespondentId).Where(id => id != "T1"))
         {
@@ -154,8 +154,8 @@ public sealed class FeedbackDocumentTests
 
     [Fact]
     public void Json_SameInput_SameBytes()
-        => FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document)
-            .Should().Be(FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document));
+        => JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document)
+            .Should().Be(JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, Sample()).Document));
 
     [Fact]
     public void Schema_MatchesTheFileShippedInThePackage()

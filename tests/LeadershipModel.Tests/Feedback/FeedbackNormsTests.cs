@@ -60,8 +60,8 @@ public sealed class FeedbackNormsTests
 
         document.Targets[0].Report.Groups.Where(g => g.Kind != FeedbackGroupKind.Self).Should().OnlyContain(g => g.Indices.All(i => i.Percentile == null));
         document.Targets[0].Report.GetGroup(FeedbackGroupKind.Self)!.Get(IndexIds.Leadership)!.Percentile.Should().NotBeNull();
-        var json = FeedbackJson.Write(document);
+        var json = JsonFormats.Feedback.Write(document);
         json.Should().Contain("self-ratings only").And.Contain("\"observer\": null");
-        FeedbackJson.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackDocumentTests.Sample()).Document).Should().NotContain("percentiles").And.NotContain("\"norms\"");
+        JsonFormats.Feedback.Write(FeedbackDocumentBuilder.Build(Engine, Instrument, FeedbackDocumentTests.Sample()).Document).Should().NotContain("percentiles").And.NotContain("\"norms\"");
     }
 }

@@ -57,7 +57,7 @@ public sealed class ResultSchemasTests
             Unmatched = [new() { RespondentId = "b", TargetId = "b", PresentIn = LeadershipModel.Change.ChangeWave.Post }],
             Summary = [new() { IndexId = "leadership", Count = 1 }],
         };
-        AssertAllDeclared(JsonSchemas.Change, ChangeReportJson.Write(change));
+        AssertAllDeclared(JsonSchemas.Change, JsonFormats.ChangeReport.Write(change));
         var unit = new LeadershipModel.Teams.UnitReport
         {
             MinimumUnitSize = 3,
@@ -65,8 +65,8 @@ public sealed class ResultSchemasTests
             Units = [new() { Unit = "u", People = 3, Quadrants = new() { Manager = 3 }, ProfileTypes = [new() { ProfileType = "Manager", People = 3 }], Dimensions = [new() { DimensionId = "d", Management = new() { Q1 = 0, Median = 0.5, Q3 = 1 } }], FollowerConferredShare = null }],
             Withheld = [new() { Unit = "w", People = 1, Reason = "small" }],
         };
-        AssertAllDeclared(JsonSchemas.UnitReport, UnitReportJson.Write(unit));
-        ChangeReportJson.Write(change).Should().Contain("\"category\": \"increased\"").And.Contain("\"presentIn\": \"post\"");
+        AssertAllDeclared(JsonSchemas.UnitReport, JsonFormats.UnitReport.Write(unit));
+        JsonFormats.ChangeReport.Write(change).Should().Contain("\"category\": \"increased\"").And.Contain("\"presentIn\": \"post\"");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using LeadershipModel.Analysis;
+using LeadershipModel.Analysis.Simulation;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
 using LeadershipModel.Scoring;

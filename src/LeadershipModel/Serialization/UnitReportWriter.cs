@@ -10,23 +10,9 @@ namespace LeadershipModel.Serialization;
 /// <c>null</c>; <c>perspective</c> is <c>self</c> or <c>others</c>.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class UnitReportJson
+internal static class UnitReportWriter
 {
-    /// <summary>Writes a unit report as JSON, with <c>$schema</c> first.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="indented">Whether to indent the output.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(UnitReport report, bool indented = true)
-        => JsonOutput.ToText(Preconditions.NotNull(report), WriteReport, indented);
-
-    /// <summary>Writes a unit report as UTF-8 JSON to a stream.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="utf8Json">The stream; not disposed.</param>
-    /// <param name="indented">Whether to indent the output.</param>
-    public static void WriteTo(UnitReport report, Stream utf8Json, bool indented = true)
-        => JsonOutput.ToStream(Preconditions.NotNull(report), Preconditions.NotNull(utf8Json), WriteReport, indented);
-
-    private static void WriteReport(Utf8JsonWriter w, UnitReport report)
+    internal static void Write(Utf8JsonWriter w, UnitReport report)
     {
         w.WriteStartObject();
         w.WriteString("$schema", JsonSchemas.UnitReportSchemaId);

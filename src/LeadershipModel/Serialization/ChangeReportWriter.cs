@@ -11,33 +11,9 @@ namespace LeadershipModel.Serialization;
 /// or <c>post</c>. Numbers are written at full precision, so the same report gives the same bytes.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class ChangeReportJson
+internal static class ChangeReportWriter
 {
-    /// <summary>Writes a change report as JSON, with <c>$schema</c> first.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="indented">Whether to indent the output.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(ChangeReport report, bool indented = true)
-        => JsonOutput.ToText(Preconditions.NotNull(report), WriteReport, indented);
-
-    /// <summary>Writes a change report as UTF-8 JSON to a stream.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="utf8Json">The stream; not disposed.</param>
-    /// <param name="indented">Whether to indent the output.</param>
-    public static void WriteTo(ChangeReport report, Stream utf8Json, bool indented = true)
-        => JsonOutput.ToStream(Preconditions.NotNull(report), Preconditions.NotNull(utf8Json), WriteReport, indented);
-
-    /// <summary>Gets the JSON name of a category.</summary>
-    /// <param name="category">The category.</param>
-    /// <returns><c>increased</c>, <c>unchanged</c> or <c>decreased</c>.</returns>
-    public static string ToId(ChangeCategory category) => category switch
-    {
-        ChangeCategory.Increased => "increased",
-        ChangeCategory.Decreased => "decreased",
-        _ => "unchanged",
-    };
-
-    private static void WriteReport(Utf8JsonWriter w, ChangeReport report)
+    internal static void Write(Utf8JsonWriter w, ChangeReport report)
     {
         w.WriteStartObject();
         w.WriteString("$schema", JsonSchemas.ChangeSchemaId);
@@ -53,16 +29,13 @@ public static class ChangeReportJson
             foreach (var i in person.Indices)
             {
                 w.WriteStartObject();
-                w.WriteString("indexId", i.IndexId);
-                JsonOutput.NumberOrNull(w, "pre", i.Pre);
-                JsonOutput.NumberOrNull(w, "post", i.Post);
-                JsonOutput.NumberOrNull(w, "difference", i.Difference);
+                WritePrePost(w, i.IndexId, i.Pre, i.Post, i.Difference);
                 JsonOutput.NumberOrNull(w, "sdPre", i.StandardDeviationPre);
                 JsonOutput.NumberOrNull(w, "reliability", i.Reliability);
                 JsonOutput.NumberOrNull(w, "sem", i.StandardErrorOfMeasurement);
                 JsonOutput.NumberOrNull(w, "sDiff", i.StandardErrorOfDifference);
                 JsonOutput.NumberOrNull(w, "rci", i.Rci);
-                JsonOutput.StringOrNull(w, "category", i.Category is { } c ? ToId(c) : null);
+                JsonOutput.StringOrNull(w, "category", i.Category is { } c ? ChangeCategories.ToId(c) : null);
                 JsonOutput.StringOrNull(w, "reason", i.Reason);
                 w.WriteEndObject();
             }
@@ -86,10 +59,7 @@ public static class ChangeReportJson
             foreach (var i in group.Indices)
             {
                 w.WriteStartObject();
-                w.WriteString("indexId", i.IndexId);
-                JsonOutput.NumberOrNull(w, "pre", i.Pre);
-                JsonOutput.NumberOrNull(w, "post", i.Post);
-                JsonOutput.NumberOrNull(w, "difference", i.Difference);
+                WritePrePost(w, i.IndexId, i.Pre, i.Post, i.Difference);
                 w.WriteEndObject();
             }
 
@@ -128,5 +98,13 @@ public static class ChangeReportJson
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WritePrePost(Utf8JsonWriter w, string indexId, double? pre, double? post, double? difference)
+    {
+        w.WriteString("indexId", indexId);
+        JsonOutput.NumberOrNull(w, "pre", pre);
+        JsonOutput.NumberOrNull(w, "post", post);
+        JsonOutput.NumberOrNull(w, "difference", difference);
     }
 }

@@ -1,62 +1,21 @@
 using System.Text.Json;
+using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
 using LeadershipModel.Norms;
-using LeadershipModel.Serialization;
 
-namespace LeadershipModel.Feedback;
+namespace LeadershipModel.Serialization;
 
-/// <summary>Writes a <see cref="FeedbackDocument"/> as JSON (schema <c>feedback.v1.schema.json</c>, <see cref="JsonSchemas.Feedback"/>).</summary>
+/// <summary>Writes a <see cref="FeedbackDocument"/> as JSON (<see cref="JsonFormats.Feedback"/>) (schema <c>feedback.v1.schema.json</c>, <see cref="JsonSchemas.Feedback"/>).</summary>
 /// <remarks>
 /// <para>camelCase, no reflection (trimming- and AOT-safe), numbers at full precision, the same bytes for the same
 /// document. Group names: <c>self</c>, <c>manager</c>, <c>peer</c>, <c>direct-report</c>, <c>other</c>,
 /// <c>others-combined</c>, <c>all-others</c>. No respondent id but the target's appears.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class FeedbackJson
+internal static class FeedbackWriter
 {
     private static readonly AuthoritySource[] Sources = [AuthoritySource.Positional, AuthoritySource.Expertise, AuthoritySource.Character];
     private static readonly PowerBase[] Bases = [PowerBase.Legitimate, PowerBase.Reward, PowerBase.Coercive, PowerBase.Expert, PowerBase.Informational, PowerBase.Referent];
-
-    /// <summary>Writes the document as indented JSON text.</summary>
-    /// <param name="document">The document.</param>
-    /// <returns>The JSON.</returns>
-    public static string Write(FeedbackDocument document) => JsonOutput.ToText(Preconditions(document), WriteDocument, indented: true);
-
-    /// <summary>Writes the document as indented UTF-8 JSON to a stream.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="utf8Json">The stream.</param>
-    public static void Write(FeedbackDocument document, Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonOutput.ToStream(Preconditions(document), utf8Json, WriteDocument, indented: true);
-    }
-
-    /// <summary>Gets the JSON name of a group, such as <c>direct-report</c> or <c>others-combined</c>.</summary>
-    /// <param name="kind">The group.</param>
-    /// <returns>The name.</returns>
-    public static string GroupName(FeedbackGroupKind kind) => kind switch
-    {
-        FeedbackGroupKind.Self => "self",
-        FeedbackGroupKind.Manager => "manager",
-        FeedbackGroupKind.Peer => "peer",
-        FeedbackGroupKind.DirectReport => "direct-report",
-        FeedbackGroupKind.Other => "other",
-        FeedbackGroupKind.CombinedOthers => "others-combined",
-        FeedbackGroupKind.AllOthers => "all-others",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Value is not a defined FeedbackGroupKind."),
-    };
-
-    /// <summary>Gets the JSON name of an agreement category, such as <c>over-estimator</c>.</summary>
-    /// <param name="agreement">The category.</param>
-    /// <returns>The name.</returns>
-    public static string AgreementName(SelfOtherAgreement agreement) => agreement switch
-    {
-        SelfOtherAgreement.OverEstimator => "over-estimator",
-        SelfOtherAgreement.UnderEstimator => "under-estimator",
-        SelfOtherAgreement.InAgreementHigh => "in-agreement-high",
-        SelfOtherAgreement.InAgreementLow => "in-agreement-low",
-        _ => throw new ArgumentOutOfRangeException(nameof(agreement), agreement, "Value is not a defined SelfOtherAgreement."),
-    };
 
     /// <summary>Lists the dimension ids a group has figures for, in the order of its indices.</summary>
     /// <param name="group">The group.</param>
@@ -76,9 +35,7 @@ public static class FeedbackJson
         return ids;
     }
 
-    private static FeedbackDocument Preconditions(FeedbackDocument document) => document ?? throw new ArgumentNullException(nameof(document));
-
-    private static void WriteDocument(Utf8JsonWriter w, FeedbackDocument d)
+    internal static void Write(Utf8JsonWriter w, FeedbackDocument d)
     {
         w.WriteStartObject();
         w.WriteString("$schema", JsonSchemas.FeedbackSchemaId);
@@ -144,7 +101,7 @@ public static class FeedbackJson
             }
 
             w.WriteStartObject();
-            w.WriteString("group", GroupName(g.Kind));
+            w.WriteString("group", FeedbackNames.ToId(g.Kind));
             w.WriteNumber("raters", g.RaterCount);
             WriteFigures(w, g, t.GetItems(g.Kind));
             w.WriteStartArray("comments");
@@ -168,7 +125,7 @@ public static class FeedbackJson
         foreach (var x in t.Withheld)
         {
             w.WriteStartObject();
-            w.WriteString("group", GroupName(x.Group));
+            w.WriteString("group", FeedbackNames.ToId(x.Group));
             w.WriteNumber("raters", x.Raters);
             w.WriteBoolean("merged", x.IsMerged);
             w.WriteString("reason", x.Reason);
@@ -184,7 +141,7 @@ public static class FeedbackJson
             w.WriteNumber("self", gap.Self);
             w.WriteNumber("others", gap.Others);
             w.WriteNumber("gap", gap.Gap);
-            w.WriteString("agreement", AgreementName(gap.Agreement));
+            w.WriteString("agreement", FeedbackNames.ToId(gap.Agreement));
             w.WriteEndObject();
         }
 
@@ -211,7 +168,7 @@ public static class FeedbackJson
             if (g.Kind != FeedbackGroupKind.Self)
             {
                 w.WriteStartObject();
-                w.WriteString("group", GroupName(g.Kind));
+                w.WriteString("group", FeedbackNames.ToId(g.Kind));
                 WriteAuthority(w, g);
                 w.WriteEndObject();
             }

@@ -11,23 +11,9 @@ namespace LeadershipModel.Serialization;
 /// bases, influence, outcome and events, and the team view.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe. The same simulation gives the same bytes.</remarks>
-public static class ConsentSimulationJson
+internal static class ConsentSimulationWriter
 {
-    /// <summary>Writes a simulation as JSON text.</summary>
-    /// <param name="simulation">The simulation.</param>
-    /// <param name="indented">Whether to indent.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(ConsentSimulation simulation, bool indented = true)
-        => JsonOutput.ToText(Preconditions.NotNull(simulation), WriteSimulation, indented);
-
-    /// <summary>Writes a simulation as UTF-8 JSON to a stream.</summary>
-    /// <param name="simulation">The simulation.</param>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <param name="indented">Whether to indent.</param>
-    public static void WriteTo(ConsentSimulation simulation, Stream utf8Json, bool indented = true)
-        => JsonOutput.ToStream(Preconditions.NotNull(simulation), Preconditions.NotNull(utf8Json), WriteSimulation, indented);
-
-    private static void WriteSimulation(Utf8JsonWriter w, ConsentSimulation s)
+    internal static void Write(Utf8JsonWriter w, ConsentSimulation s)
     {
         w.WriteStartObject();
         w.WriteString("scenario", s.Scenario.Name);
@@ -44,16 +30,7 @@ public static class ConsentSimulationJson
                 w.WriteStartObject();
                 w.WriteString("followerId", f.FollowerId);
                 w.WriteBoolean("consenting", f.Influence.Consenting);
-                w.WriteStartArray("bases");
-                foreach (var b in f.Influence.Bases)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("base", PowerBaseNames.ToId(b.Base));
-                    w.WriteNumber("strength", b.Strength);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                JsonOutput.PowerBases(w, f.Influence.Bases);
                 w.WriteNumber("influence", f.Influence.Influence);
                 WriteOutcome(w, f.Influence.Outcome);
                 w.WriteStartArray("events");
