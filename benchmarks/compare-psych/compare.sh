@@ -42,6 +42,8 @@ for s in "${scales[@]}"; do [ -n "$s" ] && scale_args+=(--scale "$s"); done
 results=()
 cli_wall=""
 cli_peak=""
+cli_cpu=""
+psych_cpu=""
 # The leadership command as a user runs it: $LEADERSHIP when set, else the Native AOT tool packed from this checkout
 # and installed with `dotnet tool install` into $dir/tool (as .ci/run does); REPACK=1 packs it again.
 tool="${LEADERSHIP:-}"
@@ -59,11 +61,15 @@ if [ -z "$tool" ]; then
   fi
 fi
 
-# Whole process: wall time and peak resident set (VmHWM) from /usr/bin/time when present.
-timed() { # timed OUT.time COMMAND… : writes "seconds peak_kb" to OUT.time
+# Whole process: wall time, peak resident set (VmHWM) and CPU seconds (user + system) from /usr/bin/time when
+# present. On a loaded machine CPU time is the steadier figure: wall time then depends on the other processes.
+timed() { # timed OUT.time COMMAND… : writes "seconds peak_kb cpu_seconds" to OUT.time
   local out=$1; shift
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$out" "$@"
+    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"
+    local w m u s
+    read -r w m u s < "$out"
+    echo "$w $m $(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.2f}')" "$u" "$s")" > "$out"
   else
     local t0 t1; t0=$(now); "$@"; t1=$(now); echo "$(secs "$t0" "$t1") " > "$out"
   fi
@@ -71,9 +77,12 @@ timed() { # timed OUT.time COMMAND… : writes "seconds peak_kb" to OUT.time
 
 run_cli() { # run_cli N: one timed run of the installed tool; keeps the slower run (and the larger peak) in cli_wall/cli_peak
   timed "$dir/cli.time" "$tool" reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
-  local wall peak
-  read -r wall peak < "$dir/cli.time"
-  echo "   run $1: whole process ${wall} s, peak resident ${peak:-?} KB, load $(cut -d' ' -f1 /proc/loadavg)"
+  local wall peak cpu
+  read -r wall peak cpu < "$dir/cli.time"
+  echo "   run $1: whole process ${wall} s, CPU ${cpu:-?} s, peak resident ${peak:-?} KB, load $(cut -d' ' -f1 /proc/loadavg)"
+  if [ -z "$cli_cpu" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)" "${cpu:-0}" "$cli_cpu"; then
+    cli_cpu=$cpu
+  fi
   if [ -z "$cli_wall" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)" "$wall" "$cli_wall"; then
     cli_wall=$wall
   fi
@@ -93,12 +102,10 @@ fi
 
 if command -v Rscript >/dev/null 2>&1; then
   echo "== psych (Rscript psych.R)"
-  t0=$(now)
-  Rscript "$here/psych.R" "$file" "$keys" "$dir/psych.json" >/dev/null
-  t1=$(now)
-  psych_wall=$(secs "$t0" "$t1")
+  timed "$dir/psych.time" Rscript "$here/psych.R" "$file" "$keys" "$dir/psych.json" >/dev/null
+  read -r psych_wall _ psych_cpu < "$dir/psych.time"
   results+=("psych=$dir/psych.json")
-  echo "   whole process ${psych_wall} s, load $(cut -d' ' -f1 /proc/loadavg)"
+  echo "   whole process ${psych_wall} s, CPU ${psych_cpu:-?} s, load $(cut -d' ' -f1 /proc/loadavg)"
 else
   echo "== psych: R is not installed (Rscript not found); skipping the R side. Install r-base-core and r-cran-psych to compare."
   psych_wall=""
@@ -128,10 +135,10 @@ inproc_wall=$(secs "$t0" "$t1")
 results+=("inproc=$dir/inproc.json")
 echo "   whole process ${inproc_wall} s ($how, runtime start-up included)"
 
-python3 - "$psych_wall" "$cli_wall" "$inproc_wall" "$cat_wall" "$cli_peak" "${results[@]}" <<'PY'
+python3 - "$psych_wall" "$cli_wall" "$inproc_wall" "$cat_wall" "$cli_peak" "$psych_cpu" "$cli_cpu" "${results[@]}" <<'PY'
 import json, sys
-psych_wall, cli_wall, inproc_wall, cat_wall, cli_peak = (float(x) if x else None for x in sys.argv[1:6])
-sides = dict(a.split("=", 1) for a in sys.argv[6:])
+psych_wall, cli_wall, inproc_wall, cat_wall, cli_peak, psych_cpu, cli_cpu = (float(x) if x else None for x in sys.argv[1:8])
+sides = dict(a.split("=", 1) for a in sys.argv[8:])
 
 def alphas(path):
     """Every {name/scale: …, alpha/rawAlpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON
@@ -189,6 +196,8 @@ if "psych" in data:
     if cli_wall:
         r = psych_wall / cli_wall
         print(f"ratio, whole process, psych / leadership reliability: {r:.1f}x ({'meets' if r >= 100 else 'below'} the 100x target)")
+        if psych_cpu and cli_cpu:
+            print(f"ratio, CPU seconds, psych / leadership reliability:   {psych_cpu / cli_cpu:.1f}x ({psych_cpu:.2f} s against {cli_cpu:.2f} s)")
     print(f"ratio, whole process, psych / time-dotnet.cs:         {psych_wall / inproc_wall:.1f}x")
     print(f"ratio, read + score, psych / LeadershipModel:          {(p['read_seconds'] + p['score_seconds']) / i['total_seconds']:.1f}x")
     print(f"ratio, score only (scoreItems / ScoreItems):           {p['score_seconds'] / i['score_seconds']:.1f}x")

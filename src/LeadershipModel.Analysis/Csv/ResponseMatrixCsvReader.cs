@@ -14,6 +14,10 @@ namespace LeadershipModel.Analysis.Csv;
 /// <see cref="CsvReadOptions.MaxFieldLength"/>) or holds a quote that is never closed is named as such. An empty file, a
 /// missing header, duplicate column names, bytes that are not valid in the encoding (with their byte offset; nothing is
 /// replaced) or a row past the parser's limit of 16 MiB characters throw <see cref="CsvFormatException"/>.</para>
+/// <para><see cref="ReadFile(string, CsvReadOptions?)"/> reads a UTF-8 file of at least 1 MiB whose columns are items and
+/// at most a respondent id, and whose data rows are all simple (an id of printable ASCII, answers of one digit or
+/// empty), from its bytes on every core straight into compact storage; the result is the same as the checked path's,
+/// bit for bit. Any other file, or any other row, is read by the checked path with its messages.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ResponseMatrixCsvReader
