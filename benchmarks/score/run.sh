@@ -16,7 +16,10 @@ people="${1:-300000}"
 dir="${DATA_DIR:-${TMPDIR:-/tmp}/leadershipmodel-score}"
 mkdir -p "$dir"
 tool="${LEADERSHIP:-${TMPDIR:-/tmp}/leadershipmodel-compare/tool/leadership}"
-[ -x "$tool" ] || tool="$(command -v leadership)"
+if [ ! -x "$tool" ]; then
+  tool="$(command -v leadership || true)"
+  [ -n "$tool" ] || { echo "no leadership tool: run benchmarks/compare-psych/compare.sh once (it installs one) or set LEADERSHIP" >&2; exit 2; }
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 load() { cut -d' ' -f1 /proc/loadavg; }
 

@@ -84,7 +84,7 @@ internal static class CsvFastReader
 
         // Pass 1: lines per part, hence the first row of each.
         var rows = new long[parts.Length];
-        Parallel.For(0, parts.Length, options, p => rows[p] = CountLines(file, parts[p].Start, parts[p].End));
+        Run(() => Parallel.For(0, parts.Length, options, p => rows[p] = CountLines(file, parts[p].Start, parts[p].End)));
         var first = new long[parts.Length + 1];
         for (var p = 0; p < parts.Length; p++)
         {
@@ -110,7 +110,7 @@ internal static class CsvFastReader
         var ids = new byte[parts.Length][];
         var idLengths = new int[parts.Length];
         var failed = 0;
-        Parallel.For(0, parts.Length, options, (p, state) =>
+        Run(() => Parallel.For(0, parts.Length, options, (p, state) =>
         {
             var part = new Part(file, map, run, (byte)separator, k, bytes, ends, first[p]);
             if (!part.Parse(parts[p].Start, parts[p].End, ref failed) || part.Rows != rows[p])
@@ -122,7 +122,7 @@ internal static class CsvFastReader
 
             ids[p] = part.Ids;
             idLengths[p] = part.IdLength;
-        });
+        }));
 
         if (failed != 0)
         {
@@ -167,6 +167,19 @@ internal static class CsvFastReader
             Skipped = 0,
             AcceptedLines = new EquatableArray<int>(ImmutableCollectionsMarshal.AsImmutableArray(lines)),
         };
+    }
+
+    /// <summary>Runs a parallel loop; an I/O failure in a worker surfaces as itself, as the checked path would throw it, not wrapped.</summary>
+    private static void Run(Action loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0 && ex.InnerExceptions[0] is IOException or UnauthorizedAccessException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
     }
 
     /// <summary>Cuts the data into about <paramref name="count"/> parts that each start at a line; <see langword="null"/> when a line is too long to find its end.</summary>
