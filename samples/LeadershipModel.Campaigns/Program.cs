@@ -1,5 +1,6 @@
 using LeadershipModel.Campaigns.Api;
 using LeadershipModel.Campaigns.Hosting;
+using LeadershipModel.Campaigns.ScoringApi.Hosting;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ if (!LocalhostBinding.IsConfigured(builder.Configuration))
 }
 
 builder.AddCampaigns();
+builder.AddScoringApi();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -28,8 +30,8 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapCampaignApi();
-app.MapOpenApi();
-app.MapScalarApiReference(scalar => scalar.WithTitle("LeadershipModel campaigns API").DisableDefaultFonts());
+app.MapScoringApi();
+app.MapScalarApiReference(scalar => scalar.WithTitle("LeadershipModel campaigns and scoring API").DisableDefaultFonts());
 
 await app.RunAsync();
 

@@ -38,6 +38,12 @@ public sealed class BrowserSession : IDisposable
         this.profile = profile;
     }
 
+    /// <summary>
+    /// The Selenium driver, for tests that click, type and read pages. Find elements by what a user sees (labels,
+    /// button texts, link texts) or by ids, not by page structure.
+    /// </summary>
+    public IWebDriver Driver => driver;
+
     /// <summary>The folder screenshots are saved in: <c>TestResults/screenshots</c> beside the test assembly.</summary>
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
@@ -53,8 +59,9 @@ public sealed class BrowserSession : IDisposable
     /// </summary>
     /// <param name="width">The window width in CSS pixels.</param>
     /// <param name="height">The window height in CSS pixels.</param>
+    /// <param name="downloadFolder">Where downloads go (PDFs are downloaded, not shown); none by default.</param>
     /// <returns>The session; dispose it to close the browser.</returns>
-    public static BrowserSession Start(int width = 1280, int height = 900)
+    public static BrowserSession Start(int width = 1280, int height = 900, string? downloadFolder = null)
     {
         if (MissingReason is { } reason)
         {
@@ -80,6 +87,14 @@ public sealed class BrowserSession : IDisposable
             "--no-first-run",
             "--user-data-dir=" + profile,
             $"--window-size={width},{height}");
+        if (downloadFolder is not null)
+        {
+            Directory.CreateDirectory(downloadFolder);
+            options.AddUserProfilePreference("download.default_directory", Path.GetFullPath(downloadFolder));
+            options.AddUserProfilePreference("download.prompt_for_download", false);
+            options.AddUserProfilePreference("plugins.always_open_pdf_externally", true);
+        }
+
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
@@ -162,6 +177,15 @@ public sealed class BrowserSession : IDisposable
         var v = values.Select(x => Convert.ToDouble(x, CultureInfo.InvariantCulture)).ToArray();
         return new ElementBox(v[0], v[1], v[2], v[3]);
     }
+
+    /// <summary>The loaded page's title (<c>document.title</c>).</summary>
+    public string Title => driver.Title;
+
+    /// <summary>The rendered text of the first element matching a CSS selector (its <c>innerText</c>).</summary>
+    /// <param name="cssSelector">The selector.</param>
+    /// <returns>The text, as the user sees it.</returns>
+    /// <exception cref="NoSuchElementException">No element matches.</exception>
+    public string Text(string cssSelector) => driver.FindElement(By.CssSelector(cssSelector)).Text;
 
     /// <summary>Scrolls the first element matching a CSS selector to the top of the viewport.</summary>
     /// <param name="cssSelector">The selector.</param>

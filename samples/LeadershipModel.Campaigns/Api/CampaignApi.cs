@@ -170,7 +170,7 @@ public static class CampaignApi
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FeedbackPdfAsync(string token, FeedbackBuilder feedback, CancellationToken ct)
         => await feedback.OpenAsync(token, ct) is { } f
-            ? TypedResults.File(FeedbackPdf.Render(f), "application/pdf", "feedback.pdf")
+            ? TypedResults.File(FeedbackBuilder.RenderPdf(f), "application/pdf", "feedback.pdf")
             : ToResult(NoFeedback);
 
     /// <summary>Gets the problem of a feedback link that leads nowhere (unknown, or not released).</summary>

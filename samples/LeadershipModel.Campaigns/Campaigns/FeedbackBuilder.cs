@@ -1,10 +1,9 @@
 using LeadershipModel.Campaigns.Data;
+using LeadershipModel.Campaigns.Hosting;
 using LeadershipModel.Feedback;
-using LeadershipModel.Norms;
+using LeadershipModel.Instruments;
 using LeadershipModel.Reporting.Feedback;
-using LeadershipModel.Reporting.Html;
 using LeadershipModel.Reporting.Pdf;
-using LeadershipModel.Reporting;
 using LeadershipModel.Responses;
 using LeadershipModel.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -12,16 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadershipModel.Campaigns.Campaigns;
 
 /// <summary>
-/// Builds a person's feedback from a campaign's submissions with the library: each submission is scored by the
-/// <see cref="ScoringEngine"/>, <see cref="FeedbackAggregator"/> groups them under the campaign's anonymity threshold,
-/// and Reporting's <see cref="FeedbackSection"/> renders the groups in the person's report. Only what the aggregator
-/// publishes reaches the person; raters are scored under ids that name nobody.
+/// Builds a person's feedback from a campaign's submissions with the library: the submissions become response sets
+/// (answers and comments), <see cref="FeedbackDocumentBuilder"/> scores them and forms the published groups under
+/// the campaign's anonymity threshold (items, comments and withheld groups under the same rule), and Reporting
+/// renders the person's report as HTML (<see cref="FeedbackReportWriter"/>) and PDF (<see cref="PdfReport"/>). Only
+/// what the library publishes reaches the person; raters are scored under ids that name nobody.
 /// </summary>
 /// <remarks>This is the one place that turns responses into feedback. Scoped; not thread-safe.</remarks>
 /// <param name="db">The store.</param>
 /// <param name="catalog">The instruments.</param>
 /// <param name="engine">The scoring engine.</param>
-public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog catalog, ScoringEngine engine)
+public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog catalog, [FromKeyedServices(CampaignsHosting.FeedbackEngineKey)] ScoringEngine engine)
 {
     /// <summary>Opens the person's feedback link: the feedback when the campaign is released, else nothing.</summary>
     /// <param name="token">The token from the link.</param>
@@ -55,102 +55,43 @@ public sealed class FeedbackBuilder(CampaignsDbContext db, InstrumentCatalog cat
         // Ordered by the submission's random id: neither the order of answering nor the admin's labels show through.
         var submissions = (await db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id).ToListAsync(cancellationToken))
             .OrderBy(s => s.Id).ToList();
-        var profiles = new List<LeadershipProfile>();
-        var scored = new List<Submission>();
-        for (var i = 0; i < submissions.Count; i++)
-        {
-            var s = submissions[i];
-            var respondent = s.Role == RaterRole.Self ? person : $"rater-{i + 1}";
-            var answers = AnswerJson.ReadAnswers(s.Answers).Select(a => new KeyValuePair<string, double?>(a.Key, a.Value));
-            var result = engine.Score(ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, s.Role, person));
-            if (result.Profile is { } profile)
-            {
-                profiles.Add(profile);
-                scored.Add(s);
-            }
-        }
-
+        var sets = submissions.Select((s, i) => ToResponseSet(instrument, s, s.Role == RaterRole.Self ? person : $"rater-{i + 1}", person)).ToList();
         var options = new FeedbackOptions { AnonymityThreshold = campaign.AnonymityThreshold };
-        var report = profiles.Count == 0 ? null : FeedbackAggregator.Aggregate(profiles, options);
-        var self = profiles.FirstOrDefault(p => p.Role == RaterRole.Self);
-        string? html = null;
-        if (self is not null && report is not null)
-        {
-            var reportOptions = ReportOptions.Default with { Title = $"Feedback for {person}", Sections = [new FeedbackSection([report])] };
-            html = HtmlReport.RenderFragment(self, instrument.Dimensions, reportOptions, "feedback-");
-        }
-
-        return new PersonFeedback
-        {
-            PersonName = person,
-            CampaignTitle = campaign.Title,
-            InstrumentId = instrument.Id,
-            InstrumentVersion = instrument.Version,
-            IsValidated = instrument.Definition.IsValidated,
-            AnonymityThreshold = campaign.AnonymityThreshold,
-            HasSelfAssessment = self is not null,
-            Groups = report?.Groups.Select(g => new FeedbackGroupView(
-                GroupName(g.Kind), g.RaterCount,
-                g.Get(IndexIds.Management)?.Mean, g.Get(IndexIds.Leadership)?.Mean,
-                g.Get(IndexIds.Orientation)?.Mean, g.Get(IndexIds.Integration)?.Mean)).ToList() ?? [],
-            MergedRaters = report?.MergedRaterCount ?? 0,
-            WithheldRaters = report?.WithheldRaterCount ?? 0,
-            Gaps = report?.Gaps.Select(g => new FeedbackGap(g.IndexId, g.Self, g.Others, g.Gap, g.Agreement.ToString())).ToList() ?? [],
-            Comments = report is null ? [] : Comments(report, scored),
-            ReportHtml = html,
-        };
+        var document = FeedbackDocumentBuilder.Build(engine, instrument, sets, options).Document;
+        return PersonFeedback.Create(campaign.Title, document, document.Targets.Count > 0 ? document.Targets[0] : null, instrument.Dimensions, person);
     }
 
-    /// <summary>Gets a group's name as the feedback JSON names it.</summary>
-    /// <param name="kind">The group.</param>
-    /// <returns>The name.</returns>
-    public static string GroupName(FeedbackGroupKind kind) => kind switch
+    /// <summary>Renders the person's report as PDF with Reporting's PDF layout.</summary>
+    /// <param name="feedback">The feedback.</param>
+    /// <returns>The PDF bytes.</returns>
+    public static byte[] RenderPdf(PersonFeedback feedback)
     {
-        FeedbackGroupKind.Self => "self",
-        FeedbackGroupKind.Manager => "manager",
-        FeedbackGroupKind.Peer => "peer",
-        FeedbackGroupKind.DirectReport => "direct-report",
-        FeedbackGroupKind.Other => "other",
-        FeedbackGroupKind.CombinedOthers => "others-combined",
-        _ => "all-others",
-    };
-
-    /// <summary>
-    /// The comments of the published groups: a role shown on its own keeps its name, a role merged into
-    /// others-combined goes there, and a withheld role's comments are withheld with it. Within a group and question
-    /// the comments are sorted by text, so their order says nothing about who wrote them.
-    /// </summary>
-    private static List<FeedbackComment> Comments(FeedbackReport report, List<Submission> scored)
-    {
-        // Only scored submissions count in a group, so only their comments are shown with it.
-        var shown = report.Groups.Select(g => g.Kind).ToHashSet();
-        var comments = new List<(FeedbackGroupKind Kind, FeedbackComment Comment)>();
-        foreach (var s in scored)
+        ArgumentNullException.ThrowIfNull(feedback);
+        using var stream = new MemoryStream();
+        if (feedback.Target is { } target)
         {
-            var own = (FeedbackGroupKind)(int)s.Role;
-            FeedbackGroupKind? group = shown.Contains(own) ? own
-                : s.Role != RaterRole.Self && shown.Contains(FeedbackGroupKind.CombinedOthers) ? FeedbackGroupKind.CombinedOthers
-                : null;
-            if (group is not { } kind)
-            {
-                continue;
-            }
-
-            var form = s.Role == RaterRole.Self ? Forms.Self : Forms.Observer;
-            foreach (var (questionId, text) in AnswerJson.ReadComments(s.Comments))
-            {
-                if (InstrumentCatalog.OpenQuestions.FirstOrDefault(q => q.Id == questionId) is { } question)
-                {
-                    comments.Add((kind, new FeedbackComment(GroupName(kind), questionId, InstrumentCatalog.QuestionText(question, form), text)));
-                }
-            }
+            PdfReport.WriteFeedback(stream, feedback.Document, target, feedback.Dimensions);
+        }
+        else
+        {
+            new PdfDocumentBuilder($"360 feedback for {feedback.PersonName}")
+                .TitlePage($"360 feedback for {feedback.PersonName}", [PersonFeedback.NoAnswers])
+                .WriteTo(stream);
         }
 
-        return comments
-            .OrderBy(c => c.Kind)
-            .ThenBy(c => c.Comment.QuestionId, StringComparer.Ordinal)
-            .ThenBy(c => c.Comment.Text, StringComparer.Ordinal)
-            .Select(c => c.Comment)
-            .ToList();
+        return stream.ToArray();
+    }
+
+    // A submission as the library's response set: its answers and the comments on the instrument's open questions.
+    private static ResponseSet ToResponseSet(Instrument instrument, Submission submission, string respondent, string person)
+    {
+        var answers = AnswerJson.ReadAnswers(submission.Answers).Select(a => new KeyValuePair<string, double?>(a.Key, a.Value));
+        var comments = AnswerJson.ReadComments(submission.Comments)
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value) && instrument.OpenQuestions.Any(q => q.Id == c.Key))
+            .OrderBy(c => c.Key, StringComparer.Ordinal);
+        return ResponseSet.Create(instrument.Id, instrument.Version, respondent, answers, submission.Role, person) with
+        {
+            Comments = comments.ToEquatableArray(),
+        };
     }
 }

@@ -1,13 +1,21 @@
 using System.Text.Json.Serialization;
+using LeadershipModel.Feedback;
+using LeadershipModel.Instruments;
+using LeadershipModel.Norms;
+using LeadershipModel.Reporting.Feedback;
 
 namespace LeadershipModel.Campaigns.Campaigns;
 
 /// <summary>
-/// The feedback a person may see: published groups only, with the number of distinct raters behind each, the
-/// self–other gaps and the comments of published groups. It holds no rater's id, label or single answers.
+/// The feedback a person may see, as the library's feedback document publishes it: published groups only, with the
+/// number of distinct raters behind each, the self–other gaps and the comments of published groups. It holds no
+/// rater's id, label or single answers.
 /// </summary>
 public sealed record PersonFeedback
 {
+    /// <summary>What the report says when nobody's answers could be scored.</summary>
+    public const string NoAnswers = "No answers could be scored in this campaign, so there is no feedback to show.";
+
     /// <summary>Gets the person.</summary>
     public required string PersonName { get; init; }
 
@@ -41,12 +49,63 @@ public sealed record PersonFeedback
     /// <summary>Gets the self–other gaps.</summary>
     public required IReadOnlyList<FeedbackGap> Gaps { get; init; }
 
-    /// <summary>Gets the comments of published groups, grouped, in an order that does not follow the raters.</summary>
+    /// <summary>Gets the comments of published groups, by group and question, in the library's shuffled order that does not follow the raters.</summary>
     public required IReadOnlyList<FeedbackComment> Comments { get; init; }
 
-    /// <summary>Gets the library's HTML report of the person (self profile with the 360 section), or <see langword="null"/> without a self-assessment.</summary>
+    /// <summary>Gets the library's feedback document the figures come from.</summary>
     [JsonIgnore]
-    public string? ReportHtml { get; init; }
+    public FeedbackDocument Document { get; init; } = null!;
+
+    /// <summary>Gets the person's feedback in <see cref="Document"/>, or <see langword="null"/> when no answer could be scored.</summary>
+    [JsonIgnore]
+    public TargetFeedback? Target { get; init; }
+
+    /// <summary>Gets the instrument's dimensions, for their names in the report.</summary>
+    [JsonIgnore]
+    public DimensionSet Dimensions { get; init; } = null!;
+
+    /// <summary>Gets the library's HTML report as a fragment for the feedback page.</summary>
+    [JsonIgnore]
+    public string ReportHtml => Target is { } target
+        ? FeedbackReportWriter.RenderFragment(Document, target, Dimensions)
+        : "<p>" + System.Net.WebUtility.HtmlEncode(NoAnswers) + "</p>";
+
+    /// <summary>Summarises the library's document for the person.</summary>
+    /// <param name="campaignTitle">The campaign's title.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="target">The person's feedback in it, if any.</param>
+    /// <param name="dimensions">The instrument's dimensions.</param>
+    /// <param name="personName">The person.</param>
+    /// <returns>The feedback.</returns>
+    public static PersonFeedback Create(string campaignTitle, FeedbackDocument document, TargetFeedback? target, DimensionSet dimensions, string personName)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var report = target?.Report;
+        var questions = document.OpenQuestions.ToDictionary(q => q.Id, q => q.GetText(FormIds.Observer).Default, StringComparer.Ordinal);
+        return new PersonFeedback
+        {
+            PersonName = personName,
+            CampaignTitle = campaignTitle,
+            InstrumentId = document.InstrumentId,
+            InstrumentVersion = document.InstrumentVersion,
+            IsValidated = document.IsValidated,
+            AnonymityThreshold = document.Options.AnonymityThreshold,
+            HasSelfAssessment = report?.GetGroup(FeedbackGroupKind.Self) is not null,
+            Groups = report?.Groups.Select(g => new FeedbackGroupView(
+                FeedbackNames.ToId(g.Kind), g.RaterCount,
+                g.Get(IndexIds.Management)?.Mean, g.Get(IndexIds.Leadership)?.Mean,
+                g.Get(IndexIds.Orientation)?.Mean, g.Get(IndexIds.Integration)?.Mean)).ToList() ?? [],
+            MergedRaters = report?.MergedRaterCount ?? 0,
+            WithheldRaters = report?.WithheldRaterCount ?? 0,
+            Gaps = report?.Gaps.Select(g => new FeedbackGap(g.IndexId, g.Self, g.Others, g.Gap, FeedbackNames.ToId(g.Agreement))).ToList() ?? [],
+            Comments = target?.CommentGroups
+                .SelectMany(g => g.Comments.Select(c => new FeedbackComment(FeedbackNames.ToId(g.Kind), c.QuestionId, questions.GetValueOrDefault(c.QuestionId, c.QuestionId), c.Text)))
+                .ToList() ?? [],
+            Document = document,
+            Target = target,
+            Dimensions = dimensions,
+        };
+    }
 }
 
 /// <summary>A published rater group.</summary>

@@ -45,9 +45,6 @@ public sealed record RaterForm
     /// <summary>Gets the deadline.</summary>
     public required DateTimeOffset Deadline { get; init; }
 
-    /// <summary>Gets the answer choices, lowest first.</summary>
-    public required IReadOnlyList<ScaleChoice> Choices { get; init; }
-
     /// <summary>Gets the items in order, with the saved answers.</summary>
     public required IReadOnlyList<FormItem> Items { get; init; }
 
@@ -79,8 +76,9 @@ public sealed record ScaleChoice(double Value, string Label);
 /// <summary>An item on a form.</summary>
 /// <param name="Id">The item id.</param>
 /// <param name="Text">The text on this form.</param>
+/// <param name="Choices">The answer choices, lowest first, with the item's own labels (frequency or agreement).</param>
 /// <param name="Answer">The saved answer.</param>
-public sealed record FormItem(string Id, string Text, double? Answer);
+public sealed record FormItem(string Id, string Text, IReadOnlyList<ScaleChoice> Choices, double? Answer);
 
 /// <summary>An open question on a form.</summary>
 /// <param name="Id">The question id.</param>

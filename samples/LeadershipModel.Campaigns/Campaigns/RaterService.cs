@@ -120,7 +120,9 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         }
         catch (DbUpdateException)
         {
-            // Another request for the same rater won the race: its submission is the one kept.
+            // Another request for the same rater won the race: its submission is the one kept. The failed transaction
+            // is rolled back first (PostgreSQL answers nothing more inside it).
+            await transaction.RollbackAsync(CancellationToken.None);
             if (await AlreadySubmittedAsync(rater.Id))
             {
                 return new SubmitReceipt(true, answers.Count);
@@ -197,9 +199,11 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         var comments = AnswerJson.ReadComments(rater.DraftComments);
         foreach (var (questionId, text) in input.Comments ?? new Dictionary<string, string?>())
         {
-            if (!InstrumentCatalog.OpenQuestions.Any(q => q.Id == questionId))
+            if (!instrument.OpenQuestions.Any(q => q.Id == questionId))
             {
-                return Problem.Invalid($"comments.{questionId}: the form has no such question; use {string.Join(" or ", InstrumentCatalog.OpenQuestions.Select(q => q.Id))}.");
+                return Problem.Invalid(instrument.OpenQuestions.Count == 0
+                    ? $"comments.{questionId}: this questionnaire asks no open questions."
+                    : $"comments.{questionId}: the form has no such question; use {string.Join(" or ", instrument.OpenQuestions.Select(q => q.Id))}.");
             }
 
             if (string.IsNullOrWhiteSpace(text))
@@ -231,27 +235,33 @@ public sealed class RaterService(CampaignsDbContext db, InstrumentCatalog catalo
         var minimum = new MissingDataOptions().MinimumAnsweredShare;
         var below = instrument.Scales.Count(scale =>
             scale.ItemIndexes.Count(i => answers.ContainsKey(instrument.Items[i].Id)) < minimum * scale.ItemIndexes.Count);
-        var choices = new List<ScaleChoice>();
-        for (var v = instrument.Scale.Min; v <= instrument.Scale.Max; v++)
-        {
-            var label = instrument.Scale.Labels.FirstOrDefault(l => l.Value == v)?.Text.Default;
-            choices.Add(new ScaleChoice(v, label ?? v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
         return new RaterForm
         {
             CampaignTitle = campaign.Title,
             PersonName = campaign.Person!.Name,
             Role = RaterRoles.ToId(rater.Role),
             Form = form,
-            Instruction = InstrumentCatalog.Instruction(form, campaign.Person.Name),
+            Instruction = InstrumentCatalog.Instruction(instrument, form, campaign.Person.Name),
             Confidentiality = Confidentiality,
             Deadline = campaign.Deadline,
-            Choices = choices,
-            Items = instrument.Items.Select(i => new FormItem(i.Id, InstrumentCatalog.ItemText(i, form), answers.TryGetValue(i.Id, out var a) ? a : null)).ToList(),
-            Questions = InstrumentCatalog.OpenQuestions.Select(q => new FormQuestion(q.Id, InstrumentCatalog.QuestionText(q, form), comments.GetValueOrDefault(q.Id))).ToList(),
+            Items = instrument.Items.Select(i => new FormItem(i.Id, instrument.GetItemText(i.Id, form), Choices(instrument, i), answers.TryGetValue(i.Id, out var a) ? a : null)).ToList(),
+            Questions = instrument.OpenQuestions.Select(q => new FormQuestion(q.Id, q.GetText(form).Default, comments.GetValueOrDefault(q.Id))).ToList(),
             ScalesBelowMinimum = below,
             Scales = instrument.Scales.Count,
         };
+    }
+
+    // An item's answer labels (frequency or agreement), and the bare number where the instrument labels no value.
+    private static List<ScaleChoice> Choices(Instrument instrument, Item item)
+    {
+        var labels = instrument.GetAnswerLabels(item);
+        var choices = new List<ScaleChoice>();
+        for (var v = instrument.Scale.Min; v <= instrument.Scale.Max; v++)
+        {
+            var label = labels.FirstOrDefault(l => l.Value == v)?.Text.Default;
+            choices.Add(new ScaleChoice(v, label ?? v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return choices;
     }
 }

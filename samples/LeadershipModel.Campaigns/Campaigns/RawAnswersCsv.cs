@@ -28,7 +28,7 @@ public static class RawAnswersCsv
         builder.Append(Notice).Append('\n');
         var header = new List<string> { "respondent", "role", "submitted_at" };
         header.AddRange(instrument.Items.Select(i => i.Id));
-        header.AddRange(InstrumentCatalog.OpenQuestions.Select(q => "comment_" + q.Id));
+        header.AddRange(instrument.OpenQuestions.Select(q => "comment_" + q.Id));
         builder.AppendJoin(',', header.Select(Cell)).Append('\n');
         var n = 0;
         foreach (var s in submissions.OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id))
@@ -37,7 +37,7 @@ public static class RawAnswersCsv
             var comments = AnswerJson.ReadComments(s.Comments);
             var row = new List<string> { $"R{++n:D3}", RaterRoles.ToId(s.Role), s.SubmittedAt.ToString("O", CultureInfo.InvariantCulture) };
             row.AddRange(instrument.Items.Select(i => answers.TryGetValue(i.Id, out var v) ? v.ToString(CultureInfo.InvariantCulture) : string.Empty));
-            row.AddRange(InstrumentCatalog.OpenQuestions.Select(q => comments.GetValueOrDefault(q.Id) ?? string.Empty));
+            row.AddRange(instrument.OpenQuestions.Select(q => comments.GetValueOrDefault(q.Id) ?? string.Empty));
             builder.AppendJoin(',', row.Select(Cell)).Append('\n');
         }
 

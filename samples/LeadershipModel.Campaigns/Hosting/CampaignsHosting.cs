@@ -20,6 +20,9 @@ public static class CampaignsHosting
     /// <summary>The rate-limiter policy of the link endpoints (<c>/r/…</c>, <c>/f/…</c> and their API).</summary>
     public const string LinkPolicy = "links";
 
+    /// <summary>The service key of the engine that scores campaign answers for feedback (canonical instruments only, no host plug-ins).</summary>
+    public const string FeedbackEngineKey = "campaign-feedback";
+
     /// <summary>The rate-limiter policy of sign-in.</summary>
     public const string SignInPolicy = "sign-in";
 
@@ -35,18 +38,12 @@ public static class CampaignsHosting
         var dataFolder = options.DataFolderPath(builder.Environment);
         Directory.CreateDirectory(dataFolder);
 
-        var connectionString = builder.Configuration.GetConnectionString(CampaignsOptions.ConnectionStringName);
-        if (string.IsNullOrEmpty(connectionString))
-        {
-            connectionString = $"Data Source={Path.Combine(dataFolder, "campaigns.db")}";
-        }
-
-        services.AddDbContext<SqliteCampaignsDbContext>(db => db.UseSqlite(connectionString));
-        services.AddScoped<CampaignsDbContext>(sp => sp.GetRequiredService<SqliteCampaignsDbContext>());
+        AddStore(services, options.Database, builder.Configuration.GetConnectionString(CampaignsOptions.ConnectionStringName), dataFolder);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new InstrumentCatalog(CanonicalInstruments.All));
-        services.AddSingleton(sp =>
+        // The feedback's own engine, without the scoring API's company norms and enricher.
+        services.AddKeyedSingleton(FeedbackEngineKey, (sp, _) =>
         {
             var engine = ScoringEngine.CreateBuilder();
             foreach (var instrument in sp.GetRequiredService<InstrumentCatalog>().Instruments)
@@ -126,6 +123,34 @@ public static class CampaignsHosting
         await db.Database.MigrateAsync();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<CampaignsOptions>>().Value;
         await scope.ServiceProvider.GetRequiredService<AdminAccounts>().EnsureAsync(options, Console.Out, CancellationToken.None);
+    }
+
+    // One context per provider, each with its own migrations; the services ask for the common base.
+    private static void AddStore(IServiceCollection services, DatabaseProvider provider, string? connectionString, string dataFolder)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Campaigns:Database is Postgres, but ConnectionStrings:Campaigns is empty: give the server's connection string, "
+                        + "for example --ConnectionStrings:Campaigns=\"Host=127.0.0.1;Database=campaigns;Username=campaigns;Password=…\".");
+                }
+
+                services.AddDbContext<PostgresCampaignsDbContext>(db => db.UseNpgsql(connectionString));
+                services.AddScoped<CampaignsDbContext>(sp => sp.GetRequiredService<PostgresCampaignsDbContext>());
+                break;
+            default:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    connectionString = $"Data Source={Path.Combine(dataFolder, "campaigns.db")}";
+                }
+
+                services.AddDbContext<SqliteCampaignsDbContext>(db => db.UseSqlite(connectionString));
+                services.AddScoped<CampaignsDbContext>(sp => sp.GetRequiredService<SqliteCampaignsDbContext>());
+                break;
+        }
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int permits)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LeadershipModel.Campaigns.Data;
 
 namespace LeadershipModel.Campaigns.Hosting;
 
@@ -9,8 +10,14 @@ public sealed class CampaignsOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string SectionName = "Campaigns";
 
-    /// <summary>The name of the connection string that, when set, replaces the SQLite file in the data folder.</summary>
+    /// <summary>
+    /// The name of the connection string: for SQLite, when set, it replaces the file in the data folder; for
+    /// PostgreSQL it is required.
+    /// </summary>
     public const string ConnectionStringName = "Campaigns";
+
+    /// <summary>Gets or sets the database: <see cref="DatabaseProvider.Sqlite"/> (the default) or <see cref="DatabaseProvider.Postgres"/>.</summary>
+    public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Gets or sets the data folder (the SQLite database and the data-protection keys), relative to the content root: <c>App_Data</c> by default.</summary>
     [Required]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeadershipModel.Analysis.Csv;
 
 /// <summary>What each column of a CSV file holds, decided from the header (and the first rows when items are detected).</summary>
@@ -19,4 +21,51 @@ internal sealed class CsvLayout
 
     /// <summary>Gets the file columns of the grouping variables, in file order.</summary>
     public required int[] Groups { get; init; }
+
+    /// <summary>
+    /// Reads who answered, about whom and in which role from a data row: the respondent id (the row's number when the
+    /// file has no respondent column), the target (<see langword="null"/> when absent or empty) and the role.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="rowNumber">The row's number among the data rows, used as the respondent id without a respondent column.</param>
+    /// <param name="identity">The ids and role, when the row has them.</param>
+    /// <param name="column">The column that is wrong, when the row is rejected.</param>
+    /// <returns><see langword="null"/> when the row names who answered; otherwise the reason it is rejected.</returns>
+    public string? ReadIdentity(CsvRowBuffer row, long rowNumber, out (string Respondent, string? Target, RaterRole Role) identity, out int column)
+    {
+        identity = default;
+        column = -1;
+        string respondent;
+        if (Respondent >= 0)
+        {
+            var id = row[Respondent].Trim();
+            if (ResponseMatrixCsvReader.IsMissing(id))
+            {
+                column = Respondent;
+                return $"the respondent id in column '{Names[Respondent]}' is empty.";
+            }
+
+            respondent = id.ToString();
+        }
+        else
+        {
+            respondent = rowNumber.ToString(CultureInfo.InvariantCulture);
+        }
+
+        string? target = null;
+        if (Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[Target]))
+        {
+            target = row[Target].Trim().ToString();
+        }
+
+        var role = RaterRole.Self;
+        if (Role >= 0 && !RoleCell.TryRead(row[Role], DefaultRole, out role))
+        {
+            column = Role;
+            return RoleCell.Reason(row[Role], Names[Role], CsvRowGuard.Quote(row[Role]));
+        }
+
+        identity = (respondent, target, role);
+        return null;
+    }
 }

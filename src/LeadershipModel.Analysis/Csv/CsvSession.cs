@@ -131,35 +131,13 @@ internal sealed class CsvSession
             return;
         }
 
-        string respondent;
-        if (_layout.Respondent >= 0)
+        if (_layout.ReadIdentity(row, _rowsRead, out var identity, out var column) is { } wrong)
         {
-            var id = row[_layout.Respondent].Trim();
-            if (ResponseMatrixCsvReader.IsMissing(id))
-            {
-                Reject(row.Line, _layout.Respondent, $"the respondent id in column '{_layout.Names[_layout.Respondent]}' is empty.");
-                return;
-            }
-
-            respondent = id.ToString();
-        }
-        else
-        {
-            respondent = _rowsRead.ToString(CultureInfo.InvariantCulture);
-        }
-
-        string? target = null;
-        if (_layout.Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Target]))
-        {
-            target = row[_layout.Target].Trim().ToString();
-        }
-
-        var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !RoleCell.TryRead(row[_layout.Role], _layout.DefaultRole, out role))
-        {
-            Reject(row.Line, _layout.Role, RoleCell.Reason(row[_layout.Role], _layout.Names[_layout.Role], Quote(row[_layout.Role])));
+            Reject(row.Line, column, wrong);
             return;
         }
+
+        var (respondent, target, role) = identity;
 
         // Most fields of answer files are one digit or empty: read those without the general parser, straight into
         // compact storage when every field of the row is.

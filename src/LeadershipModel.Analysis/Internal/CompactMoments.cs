@@ -317,14 +317,9 @@ internal sealed class CompactMoments
 
             var k = _k;
             var width = _width;
-            for (var r = 0; r < n; r++)
+            for (var r = NextWithMissing(data, first, n, width, 0); r < n; r = NextWithMissing(data, first, n, width, r + 1))
             {
                 var row = data.Slice((first + r) * width, width);
-                if (!row.Contains(ResponseMatrix.MissingByte))
-                {
-                    continue;
-                }
-
                 var missing = 0;
                 for (var i = 0; i < k; i++)
                 {
@@ -339,17 +334,44 @@ internal sealed class CompactMoments
                     _squares[i] = v * v;
                 }
 
-                var t = Totals;
-                for (var a = 0; a < missing; a++)
+                AddCorrections(missing, _chunkSum, _chunkSquares, k, selectedAt: null);
+            }
+        }
+
+        /// <summary>Finds the next of the <paramref name="n"/> rows from <paramref name="first"/>, at or after <paramref name="r"/>, that has a missing answer; <paramref name="n"/> when none has.</summary>
+        private static int NextWithMissing(ReadOnlySpan<byte> data, int first, int n, int width, int r)
+        {
+            while (r < n && !data.Slice((first + r) * width, width).Contains(ResponseMatrix.MissingByte))
+            {
+                r++;
+            }
+
+            return r;
+        }
+
+        /// <summary>
+        /// Adds a row's corrections for each of its <paramref name="missing"/> missing answers (positions in
+        /// <c>_missingAt</c>): the row and its squares to the missing item's row of sums, and the pairs missing together.
+        /// </summary>
+        /// <param name="missing">How many answers of the row are missing.</param>
+        /// <param name="sums">Row sums per missing position, <paramref name="stride"/> wide.</param>
+        /// <param name="squares">Row sums of squares per missing position.</param>
+        /// <param name="stride">The width of a row of sums.</param>
+        /// <param name="selectedAt">Maps a source column to its selected item, or <see langword="null"/> when positions are items.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void AddCorrections(int missing, int[] sums, int[] squares, int stride, int[]? selectedAt)
+        {
+            var t = Totals;
+            for (var a = 0; a < missing; a++)
+            {
+                var at = _missingAt[a];
+                var j = selectedAt is null ? at : selectedAt[at];
+                t.Missing[j]++;
+                AddRow(sums.AsSpan(at * stride, stride), _row);
+                AddRow(squares.AsSpan(at * stride, stride), _squares);
+                for (var b = 0; b < missing; b++)
                 {
-                    var j = _missingAt[a];
-                    t.Missing[j]++;
-                    AddRow(_chunkSum.AsSpan(j * k, k), _row);
-                    AddRow(_chunkSquares.AsSpan(j * k, k), _squares);
-                    for (var b = 0; b < missing; b++)
-                    {
-                        t.BothMissing[(j * k) + _missingAt[b]]++;
-                    }
+                    t.BothMissing[(j * _k) + (selectedAt is null ? _missingAt[b] : selectedAt[_missingAt[b]])]++;
                 }
             }
         }
@@ -367,16 +389,9 @@ internal sealed class CompactMoments
             var ints = _row;
             var squares = _squares;
             var missingByte = Vector256.Create(ResponseMatrix.MissingByte);
-            var t = Totals;
-            for (var r = 0; r < n; r++)
+            for (var r = NextWithMissing(data, first, n, width, 0); r < n; r = NextWithMissing(data, first, n, width, r + 1))
             {
-                var row = data.Slice((first + r) * width, width);
-                if (!row.Contains(ResponseMatrix.MissingByte))
-                {
-                    continue;
-                }
-
-                row.CopyTo(bytes);
+                data.Slice((first + r) * width, width).CopyTo(bytes);
                 var missing = 0;
                 for (var c = 0; c < padded; c += 32)
                 {
@@ -403,18 +418,7 @@ internal sealed class CompactMoments
                     Store(e.AsInt32(), ints, squares, c + 24);
                 }
 
-                for (var a = 0; a < missing; a++)
-                {
-                    var src = _missingAt[a];
-                    var j = _selectedAt![src];
-                    t.Missing[j]++;
-                    AddRow(_wide.AsSpan(src * padded, padded), ints);
-                    AddRow(_wideSquares.AsSpan(src * padded, padded), squares);
-                    for (var b = 0; b < missing; b++)
-                    {
-                        t.BothMissing[(j * _k) + _selectedAt[_missingAt[b]]]++;
-                    }
-                }
+                AddCorrections(missing, _wide!, _wideSquares, padded, _selectedAt);
             }
         }
 

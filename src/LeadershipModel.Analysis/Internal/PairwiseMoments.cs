@@ -176,50 +176,15 @@ internal sealed class PairwiseMoments
         }
     }
 
-    /// <summary>The plain row-by-row accumulation, kept as the reference the block kernels are tested against.</summary>
-    internal static PairwiseMoments ComputeBytesReference(ResponseMatrix data, ReadOnlySpan<int> columns)
+    /// <summary>Means, covariances and correlations from exact integer sums per pair (row-major k × k), as the block kernels accumulate them.</summary>
+    /// <param name="count">Answers present in both items of each pair.</param>
+    /// <param name="sx">Sum of item i over the rows where j is present.</param>
+    /// <param name="sxx">Sum of squares of item i over the rows where j is present.</param>
+    /// <param name="sxy">Sum of products over the rows where both are present.</param>
+    internal static PairwiseMoments FromSums(long[] count, long[] sx, long[] sxx, long[] sxy)
     {
-        var k = columns.Length;
-        var m = new PairwiseMoments(k);
-        var sx = new long[k * k];
-        var sxx = new long[k * k];
-        var sxy = new long[k * k];
-        var v = new int[k];
-        var n = data.RespondentCount;
-        for (var r = 0; r < n; r++)
-        {
-            var row = data.GetByteRow(r);
-            for (var i = 0; i < k; i++)
-            {
-                var b = row[columns[i]];
-                v[i] = b == ResponseMatrix.MissingByte ? -1 : b;
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                var vi = v[i];
-                if (vi < 0)
-                {
-                    continue;
-                }
-
-                var off = i * k;
-                for (var j = 0; j < k; j++)
-                {
-                    var vj = v[j];
-                    if (vj < 0)
-                    {
-                        continue;
-                    }
-
-                    m.Count[off + j]++;
-                    sx[off + j] += vi;
-                    sxx[off + j] += vi * vi;
-                    sxy[off + j] += vi * vj;
-                }
-            }
-        }
-
+        var m = new PairwiseMoments((int)Math.Sqrt(count.Length));
+        count.CopyTo(m.Count, 0);
         FromIntegerSums(m, sx, sxx, sxy);
         return m;
     }
@@ -230,64 +195,18 @@ internal sealed class PairwiseMoments
         var m = new PairwiseMoments(k);
         var sx = new double[k * k];
         var v = new double[k];
-        var n = data.RespondentCount;
 
-        // Pass 1: counts and sums per pair, for the pair means.
-        for (var r = 0; r < n; r++)
-        {
-            Gather(data.GetDoubleRow(r), columns, v);
-            for (var i = 0; i < k; i++)
-            {
-                if (double.IsNaN(v[i]))
-                {
-                    continue;
-                }
-
-                var off = i * k;
-                for (var j = 0; j < k; j++)
-                {
-                    if (!double.IsNaN(v[j]))
-                    {
-                        m.Count[off + j]++;
-                        sx[off + j] += v[i];
-                    }
-                }
-            }
-        }
-
+        // Pass 1: counts and sums per pair, for the pair means; pass 2: centred sums of squares and cross-products.
         var mean = new double[k * k];
+        var sxx = new double[k * k];
+        var sxy = new double[k * k];
+        AccumulateDoubles(data, columns, v, m.Count, sx, mean: null, sxx, sxy);
         for (var ij = 0; ij < k * k; ij++)
         {
             mean[ij] = m.Count[ij] > 0 ? sx[ij] / m.Count[ij] : double.NaN;
         }
 
-        // Pass 2: centred sums of squares and cross-products per pair.
-        var sxx = new double[k * k];
-        var sxy = new double[k * k];
-        for (var r = 0; r < n; r++)
-        {
-            Gather(data.GetDoubleRow(r), columns, v);
-            for (var i = 0; i < k; i++)
-            {
-                if (double.IsNaN(v[i]))
-                {
-                    continue;
-                }
-
-                var off = i * k;
-                for (var j = 0; j < k; j++)
-                {
-                    if (!double.IsNaN(v[j]))
-                    {
-                        var di = v[i] - mean[off + j];
-                        var dj = v[j] - mean[(j * k) + i];
-                        sxx[off + j] += di * di;
-                        sxy[off + j] += di * dj;
-                    }
-                }
-            }
-        }
-
+        AccumulateDoubles(data, columns, v, m.Count, sx, mean, sxx, sxy);
         for (var i = 0; i < k; i++)
         {
             m.Mean[i] = mean[(i * k) + i];
@@ -303,6 +222,45 @@ internal sealed class PairwiseMoments
         }
 
         return m;
+    }
+
+    /// <summary>One pass over the rows: without <paramref name="mean"/>, counts and sums per pair; with it, centred squares and products.</summary>
+    private static void AccumulateDoubles(ResponseMatrix data, ReadOnlySpan<int> columns, double[] v, long[] count, double[] sx, double[]? mean, double[] sxx, double[] sxy)
+    {
+        var k = columns.Length;
+        for (var r = 0; r < data.RespondentCount; r++)
+        {
+            Gather(data.GetDoubleRow(r), columns, v);
+            for (var i = 0; i < k; i++)
+            {
+                if (double.IsNaN(v[i]))
+                {
+                    continue;
+                }
+
+                var off = i * k;
+                for (var j = 0; j < k; j++)
+                {
+                    if (double.IsNaN(v[j]))
+                    {
+                        continue;
+                    }
+
+                    if (mean is null)
+                    {
+                        count[off + j]++;
+                        sx[off + j] += v[i];
+                    }
+                    else
+                    {
+                        var di = v[i] - mean[off + j];
+                        var dj = v[j] - mean[(j * k) + i];
+                        sxx[off + j] += di * di;
+                        sxy[off + j] += di * dj;
+                    }
+                }
+            }
+        }
     }
 
     private static void Gather(ReadOnlySpan<double> row, ReadOnlySpan<int> columns, double[] v)

@@ -238,33 +238,12 @@ public sealed class ResponseSetCsvReader : IDisposable
 
         _note = row.SpanNote;
 
-        string respondent;
-        if (_layout.Respondent >= 0)
+        if (_layout.ReadIdentity(row, RowsRead, out var identity, out var column) is { } wrong)
         {
-            var id = row[_layout.Respondent].Trim();
-            if (ResponseMatrixCsvReader.IsMissing(id))
-            {
-                return Reject(row.Line, _layout.Respondent, $"the respondent id in column '{_layout.Names[_layout.Respondent]}' is empty.");
-            }
-
-            respondent = id.ToString();
-        }
-        else
-        {
-            respondent = RowsRead.ToString(CultureInfo.InvariantCulture);
+            return Reject(row.Line, column, wrong);
         }
 
-        string? target = null;
-        if (_layout.Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[_layout.Target]))
-        {
-            target = row[_layout.Target].Trim().ToString();
-        }
-
-        var role = RaterRole.Self;
-        if (_layout.Role >= 0 && !RoleCell.TryRead(row[_layout.Role], _layout.DefaultRole, out role))
-        {
-            return Reject(row.Line, _layout.Role, RoleCell.Reason(row[_layout.Role], _layout.Names[_layout.Role], Quote(row[_layout.Role])));
-        }
+        var (respondent, target, role) = identity;
 
         for (var i = 0; i < values.Length; i++)
         {

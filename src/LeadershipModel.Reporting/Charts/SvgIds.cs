@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LeadershipModel.Reporting.Html;
 
 namespace LeadershipModel.Reporting.Charts;
 
@@ -35,13 +36,14 @@ internal static partial class SvgIds
 
     /// <summary>
     /// Prepares an SVG document for inlining in HTML: removes the XML declaration and the namespace declarations
-    /// (HTML needs neither), and adds a view box so that the chart scales with the page.
+    /// (HTML needs neither), and adds a view box so that the chart scales with the page, and the chart's text
+    /// alternative (its caption) as the image's accessible name.
     /// </summary>
-    public static string ForInlineHtml(string svg, int width, int height)
+    public static string ForInlineHtml(string svg, int width, int height, string label)
     {
         var text = XmlDeclaration().Replace(svg, string.Empty);
         text = NamespaceDeclaration().Replace(text, string.Empty).Trim();
-        var viewBox = string.Create(CultureInfo.InvariantCulture, $"<svg role=\"img\" viewBox=\"0 0 {width} {height}\"");
+        var viewBox = string.Create(CultureInfo.InvariantCulture, $"<svg role=\"img\" aria-label=\"{HtmlText.Encode(label)}\" viewBox=\"0 0 {width} {height}\"");
         return text.StartsWith("<svg", StringComparison.Ordinal) ? viewBox + text["<svg".Length..] : text;
     }
 

@@ -22,6 +22,10 @@ namespace LeadershipModel.Reporting.Feedback;
 /// </remarks>
 public static class FeedbackReportWriter
 {
+    private const string TableWrapCss = ".table-wrap { max-width: 100%; overflow-x: auto; }";
+    private const string ChartCss = "figure.chart { margin: 1rem auto; text-align: center; }";
+    private const string NoticeCss = ".notice { background: #fff1c2; border: 1px solid #e3c35a; padding: 0.5rem 0.8rem; border-radius: 0.3rem; }";
+
     /// <summary>Writes the report as plain text.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="document">The document the person's feedback belongs to.</param>
@@ -68,33 +72,50 @@ public static class FeedbackReportWriter
         var title = Title(target);
         html.Open(
             title,
-            ".table-wrap { max-width: 100%; overflow-x: auto; }",
-            "figure.chart { margin: 1rem auto; text-align: center; }",
-            ".notice { background: #fff1c2; border: 1px solid #e3c35a; padding: 0.5rem 0.8rem; border-radius: 0.3rem; }");
-        // An unvalidated instrument's notice is a banner at the top, so "About this report" does not repeat it.
-        var notice = document.IsValidated ? null : FeedbackContent.ValidationNotice(document);
-        if (notice is not null)
-        {
-            html.Line("<p class=\"notice\">" + HtmlText.Encode(notice) + "</p>");
-        }
-
-        var sections = FeedbackContent.Sections(document, target, dimensions);
-        for (var i = 0; i < sections.Count; i++)
-        {
-            WriteSection(html, sections[i], notice);
-            if (i == 1)
-            {
-                var options = RadarChartOptions.Default;
-                var svg = RadarChart.FeedbackToSvg(target, dimensions, options, "feedback-chart-");
-                html.Line("<figure class=\"chart\">");
-                html.Line(SvgIds.ForInlineHtml(svg, options.Width, options.Height));
-                html.Line("<figcaption class=\"note\">" + HtmlText.Encode(RadarChart.FeedbackCaption(target)) + "</figcaption>");
-                html.Line("</figure>");
-            }
-        }
-
+            TableWrapCss,
+            ChartCss,
+            NoticeCss);
+        WriteBody(html, document, target, dimensions, "feedback-chart-");
         html.Line("</body>");
         html.Line("</html>");
+    }
+
+    /// <summary>
+    /// Renders the report as an HTML fragment to embed in a host's own page (a web app's feedback page): the same
+    /// sections and radar chart as <see cref="WriteHtml"/>, wrapped in a <c>div</c> with a style sheet scoped to it,
+    /// without the document, head or title.
+    /// </summary>
+    /// <param name="document">The document the person's feedback belongs to.</param>
+    /// <param name="target">The person's feedback.</param>
+    /// <param name="dimensions">The instrument's dimensions, for their names.</param>
+    /// <param name="idPrefix">
+    /// The prefix of every element id in the fragment (the chart's clip paths), so that it cannot collide with the
+    /// host page's ids: an ASCII letter followed by letters, digits, <c>-</c> or <c>_</c>.
+    /// </param>
+    /// <returns>The fragment; every text in it is encoded, as in <see cref="WriteHtml"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="idPrefix"/> is not a valid id prefix.</exception>
+    public static string RenderFragment(FeedbackDocument document, TargetFeedback target, DimensionSet dimensions, string idPrefix = "feedback-")
+    {
+        ArgumentNullException.ThrowIfNull(idPrefix);
+        Check(TextWriter.Null, document, target, dimensions);
+        if (!HtmlReport.IsIdPrefix(idPrefix))
+        {
+            throw new ArgumentException("An id prefix is an ASCII letter followed by ASCII letters, digits, '-' or '_'.", nameof(idPrefix));
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var html = new HtmlLayout(writer);
+        var scope = "." + HtmlReport.FragmentClass;
+        html.Line("<div class=\"" + HtmlReport.FragmentClass + "\">");
+        html.Line("<style>");
+        html.Line(HtmlStyles.Scoped(scope));
+        html.Line(scope + " " + TableWrapCss);
+        html.Line(scope + " " + ChartCss);
+        html.Line(scope + " " + NoticeCss);
+        html.Line("</style>");
+        WriteBody(html, document, target, dimensions, idPrefix + "chart-");
+        html.Line("</div>");
+        return writer.ToString();
     }
 
     /// <summary>Renders the report as a string in one of the text formats.</summary>
@@ -126,6 +147,32 @@ public static class FeedbackReportWriter
     }
 
     internal static string Title(TargetFeedback target) => $"360 feedback for {target.TargetId}";
+
+    private static void WriteBody(HtmlLayout html, FeedbackDocument document, TargetFeedback target, DimensionSet dimensions, string chartIdPrefix)
+    {
+        // An unvalidated instrument's notice is a banner at the top, so "About this report" does not repeat it.
+        var notice = document.IsValidated ? null : FeedbackContent.ValidationNotice(document);
+        if (notice is not null)
+        {
+            html.Line("<p class=\"notice\">" + HtmlText.Encode(notice) + "</p>");
+        }
+
+        var sections = FeedbackContent.Sections(document, target, dimensions);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            WriteSection(html, sections[i], notice);
+            if (i == 1)
+            {
+                var options = RadarChartOptions.Default;
+                var svg = RadarChart.FeedbackToSvg(target, dimensions, options, chartIdPrefix);
+                html.Line("<figure class=\"chart\">");
+                var caption = RadarChart.FeedbackCaption(target);
+                html.Line(SvgIds.ForInlineHtml(svg, options.Width, options.Height, caption));
+                html.Line("<figcaption class=\"note\">" + HtmlText.Encode(caption) + "</figcaption>");
+                html.Line("</figure>");
+            }
+        }
+    }
 
     private static void WriteSection(HtmlLayout html, ReportSectionContent section, string? shownAsBanner)
     {

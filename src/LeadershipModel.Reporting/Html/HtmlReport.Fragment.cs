@@ -46,7 +46,7 @@ public static partial class HtmlReport
         return writer.ToString();
     }
 
-    private static bool IsIdPrefix(string prefix) => prefix.Length > 0
+    internal static bool IsIdPrefix(string prefix) => prefix.Length > 0
         && char.IsAsciiLetter(prefix[0])
         && prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -105,8 +105,9 @@ public static partial class HtmlReport
             var chart = options.Chart;
             var svg = RadarChart.ToSvg(profile, dimensions, chart, anchor + "-chart-");
             html.Line("<figure class=\"chart\">");
-            html.Line(SvgIds.ForInlineHtml(svg, chart.Width, chart.Height));
-            html.Line("<figcaption class=\"note\">" + HtmlText.Encode(ChartCaption(profile, dimensions, chart)) + "</figcaption>");
+            var caption = ChartCaption(profile, dimensions, chart);
+            html.Line(SvgIds.ForInlineHtml(svg, chart.Width, chart.Height, caption));
+            html.Line("<figcaption class=\"note\">" + HtmlText.Encode(caption) + "</figcaption>");
             html.Line("</figure>");
         }
 

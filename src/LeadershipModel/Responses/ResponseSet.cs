@@ -1,3 +1,4 @@
+using LeadershipModel.Instruments;
 using LeadershipModel.Internal;
 
 namespace LeadershipModel.Responses;
@@ -72,7 +73,60 @@ public sealed record ResponseSet
     /// <param name="role">The rater role.</param>
     /// <param name="targetId">The person rated, or <see langword="null"/> for a self-assessment.</param>
     /// <returns>The response set.</returns>
+    /// <remarks>On .NET 9 and later an empty collection expression (<c>[]</c>) binds to this overload; on .NET 8, which
+    /// lacks the attribute that says so, write <c>Array.Empty&lt;KeyValuePair&lt;string, double?&gt;&gt;()</c>.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
+#if NET9_0_OR_GREATER
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
+#endif
     public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double?>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
+        => Build(instrumentId, instrumentVersion, respondentId, Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(), role, targetId);
+
+    /// <summary>Creates a response set from answers keyed by item id, every item answered (a <c>Dictionary&lt;string, double&gt;</c>, for example).</summary>
+    /// <param name="instrumentId">The instrument id.</param>
+    /// <param name="instrumentVersion">The instrument version.</param>
+    /// <param name="respondentId">The respondent id.</param>
+    /// <param name="answers">Raw answers by item id; to mark a skipped item use the <c>double?</c> overload.</param>
+    /// <param name="role">The rater role.</param>
+    /// <param name="targetId">The person rated, or <see langword="null"/> for a self-assessment.</param>
+    /// <returns>The response set.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
+    public static ResponseSet Create(string instrumentId, string instrumentVersion, string respondentId, IEnumerable<KeyValuePair<string, double>> answers, RaterRole role = RaterRole.Self, string? targetId = null)
+        => Create(instrumentId, instrumentVersion, respondentId, Preconditions.NotNull(answers).Select(a => KeyValuePair.Create(a.Key, (double?)a.Value)), role, targetId);
+
+    /// <summary>
+    /// Creates a response set for <paramref name="instrument"/> from answers in the instrument's item order
+    /// (<see cref="Instrument.Items"/>), as they come from a form or a matrix row; <see cref="double.NaN"/> marks a skipped item.
+    /// </summary>
+    /// <param name="instrument">The instrument answered: it gives the id, the version and the item order.</param>
+    /// <param name="respondentId">The respondent id.</param>
+    /// <param name="answers">One raw answer per item, in <see cref="Instrument.Items"/> order; <see cref="double.NaN"/> = skipped.</param>
+    /// <param name="role">The rater role.</param>
+    /// <param name="targetId">The person rated, or <see langword="null"/> for a self-assessment.</param>
+    /// <returns>The response set, with one answer per item in instrument order.</returns>
+    /// <exception cref="ArgumentException">The number of answers is not the number of items.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the answers, so no call can bind to two of them; nothing has shipped.")]
+    public static ResponseSet Create(Instrument instrument, string respondentId, ReadOnlySpan<double> answers, RaterRole role = RaterRole.Self, string? targetId = null)
+    {
+        Preconditions.NotNull(instrument);
+        var items = instrument.Items;
+        if (answers.Length != items.Count)
+        {
+            throw new ArgumentException(
+                $"Instrument '{instrument.Id}' {instrument.Version} has {items.Count} items, but {answers.Length} answers were given; give one per item in instrument order (NaN for a skipped item).",
+                nameof(answers));
+        }
+
+        var built = new Answer[answers.Length];
+        for (var i = 0; i < built.Length; i++)
+        {
+            built[i] = new Answer(items[i].Id, double.IsNaN(answers[i]) ? null : answers[i]);
+        }
+
+        return Build(instrument.Id, instrument.Version, respondentId, EquatableArray<Answer>.TakeOwnership(built), role, targetId);
+    }
+
+    private static ResponseSet Build(string instrumentId, string instrumentVersion, string respondentId, EquatableArray<Answer> answers, RaterRole role, string? targetId)
         => new()
         {
             InstrumentId = instrumentId,
@@ -80,6 +134,6 @@ public sealed record ResponseSet
             RespondentId = respondentId,
             TargetId = targetId,
             Role = role,
-            Answers = Preconditions.NotNull(answers).Select(a => new Answer(a.Key, a.Value)).ToEquatableArray(),
+            Answers = answers,
         };
 }

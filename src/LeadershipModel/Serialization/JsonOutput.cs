@@ -17,8 +17,10 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes a value with its writer as JSON text; the value must not be null.</summary>
     public static string ToText<T>(T value, Action<Utf8JsonWriter, T> write, bool indented)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
         {
@@ -28,8 +30,11 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>Writes a value with its writer as UTF-8 JSON to a stream; neither may be null.</summary>
     public static void ToStream<T>(T value, Stream utf8Json, Action<Utf8JsonWriter, T> write, bool indented)
     {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, Options(indented));
         write(writer, value);
     }

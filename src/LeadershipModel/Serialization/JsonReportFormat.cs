@@ -40,18 +40,15 @@ public sealed class JsonReportFormat<T>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
     public string Write(T value, bool indented = true)
-        => JsonOutput.ToText(NotNull(value), _write, indented);
+        => JsonOutput.ToText(value, _write, indented);
 
     /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
     /// <param name="value">The value the report is written from.</param>
     /// <param name="utf8Json">The stream; flushed, not disposed.</param>
     /// <param name="indented">Whether to indent the output.</param>
     public void WriteTo(T value, Stream utf8Json, bool indented = true)
-        => JsonOutput.ToStream(NotNull(value), Preconditions.NotNull(utf8Json), _write, indented);
+        => JsonOutput.ToStream(value, utf8Json, _write, indented);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
-
-    private static T NotNull(T value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
-        => value is null ? throw new ArgumentNullException(name) : value;
 }

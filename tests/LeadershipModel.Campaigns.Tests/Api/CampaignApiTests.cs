@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace LeadershipModel.Campaigns.Tests.Api;
 
-public sealed class CampaignApiTests : SignedInTests
+public abstract class CampaignApiTests(DatabaseProvider provider) : SignedInTests(provider)
 {
     [Fact]
     public async Task WholeCampaign_FourPeersTwoDirectReportsOneOther_PeersAloneOthersCombinedAndNoRaterNamed()
@@ -29,7 +30,7 @@ public sealed class CampaignApiTests : SignedInTests
             var (role, _, token) = raters[i];
             var form = await ApiDriver.Read<RaterForm>(await Api.Anonymous.GetAsync($"/api/rate/{token}"), HttpStatusCode.OK);
             form.Form.Should().Be(role == "self" ? "self" : "observer");
-            form.Questions.Select(q => q.Id).Should().Equal("keep", "change");
+            form.Questions.Select(q => q.Id).Should().Equal("keep-doing", "do-differently");
             var first = form.Items[0].Id;
             var saved = await ApiDriver.Read<RaterForm>(
                 await Api.Anonymous.PutAsJsonAsync($"/api/rate/{token}/draft", new { answers = new Dictionary<string, double?> { [first] = 4 } }), HttpStatusCode.OK);
@@ -62,7 +63,7 @@ public sealed class CampaignApiTests : SignedInTests
         var pdf = await Api.Anonymous.GetByteArrayAsync($"/api/feedback/{release.Token}/pdf");
         using var document = PdfDocument.Open(pdf);
         var pdfText = string.Join("\n", document.GetPages().Select(p => p.Text));
-        pdfText.Should().Contain("Feedback for Tanja Example").And.Contain("others-combined");
+        pdfText.Should().Contain("360 feedback for Tanja Example").And.Contain("other raters (combined)").And.Contain("comment ");
 
         var page = await (await Api.Anonymous.GetAsync(CampaignService.FeedbackPath(release.Token))).Content.ReadAsStringAsync();
         foreach (var (_, label, token) in raters)
@@ -209,3 +210,7 @@ public sealed class CampaignApiTests : SignedInTests
         page.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
     }
 }
+
+public sealed class CampaignApiTestsOnSqlite() : CampaignApiTests(DatabaseProvider.Sqlite);
+
+public sealed class CampaignApiTestsOnPostgres() : CampaignApiTests(DatabaseProvider.Postgres);

@@ -1,10 +1,11 @@
 using System.Net;
 using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class AuditTests : SignedInTests
+public abstract class AuditTests(DatabaseProvider provider) : SignedInTests(provider)
 {
     [Fact]
     public async Task ReleaseAndExport_WrittenWithTheClocksTimeAndTheAdmin()
@@ -42,3 +43,7 @@ public sealed class AuditTests : SignedInTests
         page.QuerySelector("tbody tr")!.Children[0].TextContent.Should().Be("2026-03-02 09:00 UTC");
     }
 }
+
+public sealed class AuditTestsOnSqlite() : AuditTests(DatabaseProvider.Sqlite);
+
+public sealed class AuditTestsOnPostgres() : AuditTests(DatabaseProvider.Postgres);

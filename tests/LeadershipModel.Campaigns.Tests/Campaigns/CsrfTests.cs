@@ -1,16 +1,21 @@
 using System.Net;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using LeadershipModel.Campaigns.Tests.Pages;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class CsrfTests : IAsyncLifetime
+public abstract class CsrfTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly CampaignsFactory _factory = new();
+    private readonly CampaignsFactory _factory = new(provider: provider);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task AdminForm_WithoutAntiforgeryToken_Rejected()
@@ -59,3 +64,7 @@ public sealed class CsrfTests : IAsyncLifetime
         cookie.Should().Contain("httponly").And.Contain("samesite=strict");
     }
 }
+
+public sealed class CsrfTestsOnSqlite() : CsrfTests(DatabaseProvider.Sqlite);
+
+public sealed class CsrfTestsOnPostgres() : CsrfTests(DatabaseProvider.Postgres);

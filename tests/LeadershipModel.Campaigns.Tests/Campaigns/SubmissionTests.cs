@@ -1,10 +1,11 @@
 using System.Net;
 using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
-public sealed class SubmissionTests : SignedInTests
+public abstract class SubmissionTests(DatabaseProvider provider) : SignedInTests(provider)
 {
     [Fact]
     public async Task Submit_Twice_StoresOneResponseAndKeepsTheFirst()
@@ -57,3 +58,7 @@ public sealed class SubmissionTests : SignedInTests
         stored.Should().HaveCount(12).And.OnlyHaveUniqueItems();
     }
 }
+
+public sealed class SubmissionTestsOnSqlite() : SubmissionTests(DatabaseProvider.Sqlite);
+
+public sealed class SubmissionTestsOnPostgres() : SubmissionTests(DatabaseProvider.Postgres);

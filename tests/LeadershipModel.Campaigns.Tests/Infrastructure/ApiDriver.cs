@@ -37,7 +37,7 @@ public sealed class ApiDriver(CampaignsFactory factory)
     {
         instrument ??= CanonicalInstruments.Short;
         var answers = instrument.Items.ToDictionary(i => i.Id, _ => (double?)value);
-        var comments = comment is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["keep"] = comment };
+        var comments = comment is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["keep-doing"] = comment };
         return await Anonymous.PostAsJsonAsync($"/api/rate/{token}/submission", new { answers, comments });
     }
 

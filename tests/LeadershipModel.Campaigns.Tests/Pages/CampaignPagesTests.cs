@@ -1,17 +1,22 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Campaigns.Tests.Pages;
 
-public sealed partial class CampaignPagesTests : IAsyncLifetime
+public abstract partial class CampaignPagesTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly CampaignsFactory _factory = new();
+    private readonly CampaignsFactory _factory = new(provider: provider);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task WholeCampaign_ThroughThePagesFormPosts_ReleasesFeedbackWithoutRaterNames()
@@ -79,7 +84,7 @@ public sealed partial class CampaignPagesTests : IAsyncLifetime
                 else
                 {
                     page.QuerySelectorAll("textarea").Should().HaveCount(2, "the open questions are comment boxes on the last page");
-                    answers["c:keep"] = $"Keep listening ({role})";
+                    answers["c:keep-doing"] = $"Keep listening ({role})";
                     var done = await rater.SubmitAsync(page, url, values: answers, button: "submit");
                     done.StatusCode.Should().Be(HttpStatusCode.Redirect);
                     (await rater.GetAsync(link)).Body!.TextContent.Should().Contain("Your answers are in");
@@ -145,3 +150,7 @@ public sealed partial class CampaignPagesTests : IAsyncLifetime
     [GeneratedRegex(@"Page \d+ of (\d+)")]
     private static partial Regex PageCountPattern();
 }
+
+public sealed class CampaignPagesTestsOnSqlite() : CampaignPagesTests(DatabaseProvider.Sqlite);
+
+public sealed class CampaignPagesTestsOnPostgres() : CampaignPagesTests(DatabaseProvider.Postgres);

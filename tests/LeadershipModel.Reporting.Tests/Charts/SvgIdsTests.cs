@@ -13,10 +13,10 @@ public sealed class SvgIdsTests
     }
 
     [Fact]
-    public void ForInlineHtml_RemovesDeclarationAndNamespacesAndAddsViewBox()
+    public void ForInlineHtml_RemovesDeclarationAndNamespacesAndAddsViewBoxAndName()
     {
         const string svg = "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"8\" height=\"6\"><rect/></svg>";
 
-        SvgIds.ForInlineHtml(svg, 8, 6).Should().Be("<svg role=\"img\" viewBox=\"0 0 8 6\" width=\"8\" height=\"6\"><rect/></svg>");
+        SvgIds.ForInlineHtml(svg, 8, 6, "Radar: M & L").Should().Be("<svg role=\"img\" aria-label=\"Radar: M &amp; L\" viewBox=\"0 0 8 6\" width=\"8\" height=\"6\"><rect/></svg>");
     }
 }

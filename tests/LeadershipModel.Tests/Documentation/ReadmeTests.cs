@@ -14,20 +14,6 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void Readme_QuickStart_IsTheCompiledSample()
-    {
-        var root = RepoRoot();
-        var program = File.ReadAllText(Path.Combine(root, "samples", "LeadershipModel.QuickStart", "Program.cs")).ReplaceLineEndings("\n");
-        var start = program.IndexOf("#region quickstart\n", StringComparison.Ordinal);
-        var end = program.IndexOf("#endregion", StringComparison.Ordinal);
-        start.Should().BeGreaterThan(-1);
-        var snippet = program[(start + "#region quickstart\n".Length)..end];
-
-        var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
-        readme.Should().Contain("```csharp\n" + snippet + "```", "the README shows the quick-start sample verbatim");
-    }
-
-    [Fact]
     public void Readme_FirstTwoCommands_RunTheCliAndTheTests()
     {
         var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LeadershipModel.Campaigns.Campaigns;
 using LeadershipModel.Campaigns.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,11 +16,6 @@ public sealed class FeedbackModel(FeedbackBuilder builder) : PageModel
 
     /// <summary>Gets the feedback, or <see langword="null"/>.</summary>
     public PersonFeedback? Feedback { get; private set; }
-
-    /// <summary>Formats a mean.</summary>
-    /// <param name="value">The mean.</param>
-    /// <returns>The text.</returns>
-    public static string Number(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "–";
 
     /// <summary>Shows the feedback.</summary>
     /// <returns>A task.</returns>

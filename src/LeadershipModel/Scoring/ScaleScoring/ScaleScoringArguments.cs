@@ -21,6 +21,7 @@ public readonly struct ScaleScoringArguments
     public EquatableArray<Item> Items { get; }
 
     /// <summary>Gets the keyed values in [0, 1], one per item in <see cref="Items"/> order; NaN where unanswered and not imputed.</summary>
+    /// <remarks>Memory, not a span, because the arguments are a struct that may be copied; loop over <c>Values.Span</c>. Like every span and array its size is <c>Length</c>; collections of the library have <c>Count</c>.</remarks>
     public ReadOnlyMemory<double> Values { get; }
 
     /// <summary>Gets the number of items actually answered (imputed values not counted).</summary>
