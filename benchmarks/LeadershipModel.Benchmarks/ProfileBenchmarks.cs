@@ -6,7 +6,7 @@ using LeadershipModel.Scoring;
 namespace LeadershipModel.Benchmarks;
 
 /// <summary>
-/// One response set to the canonical full form (94 items) scored through the engine's object API, beside a plain
+/// One response set to the canonical full form (2.0.0, 177 items) scored through the engine's object API, beside a plain
 /// LINQ computation of the same scale means (keyed, scaled to [0, 1], mean of the answered items) that builds no
 /// profile: the ratio is the price of the full result (dimensions, authority, diagnostics, provenance).
 /// </summary>

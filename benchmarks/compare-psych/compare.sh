@@ -7,8 +7,10 @@
 #
 # Sides timed (wall clock of the whole process, plus the times each side reports for itself):
 #   psych   Rscript psych.R            data.table::fread + scoreItems (read.csv when data.table is missing; skipped without R)
-#   cli     leadership reliability     dotnet samples/LeadershipModel.Cli/bin/Release/…/leadership.dll reliability FILE
-#                                      --scale … --impute none --format json   (skipped while the command does not exist)
+#   cli     leadership reliability     the installed native tool ($LEADERSHIP, or packed and installed into
+#                                      $DATA_DIR/tool): reliability FILE --scale … --impute none --format json,
+#                                      with its peak resident set from /usr/bin/time
+#   cat     cat FILE > /dev/null       the floor for reading the file
 #   inproc  time-dotnet.cs             ResponseCsvReader.ReadFile + ScaleScoring.ScoreItems in one process
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -38,41 +40,86 @@ scale_args=()
 for s in "${scales[@]}"; do [ -n "$s" ] && scale_args+=(--scale "$s"); done
 
 results=()
+cli_wall=""
+cli_peak=""
+cli_cpu=""
+psych_cpu=""
+# The leadership command as a user runs it: $LEADERSHIP when set, else the Native AOT tool packed from this checkout
+# and installed with `dotnet tool install` into $dir/tool (as .ci/run does); REPACK=1 packs it again.
+tool="${LEADERSHIP:-}"
+if [ -z "$tool" ]; then
+  tool="$dir/tool/leadership"
+  if [ ! -x "$tool" ] || [ "${REPACK:-0}" = 1 ]; then
+    echo "== packing the native leadership tool and installing it into $dir/tool (a few minutes)"
+    pkgs="$dir/packages"
+    rm -rf "$pkgs" "$dir/tool"
+    nolink=(-p:EnableSourceLink=false -p:EnableSourceControlManagerQueries=false -p:IncludeSymbols=false)
+    dotnet pack "$root/samples/LeadershipModel.Cli" -c Release -o "$pkgs" "${nolink[@]}" >/dev/null
+    dotnet pack "$root/samples/LeadershipModel.Cli" -c Release -r linux-x64 -o "$pkgs" "${nolink[@]}" >/dev/null
+    ver=$(ls "$pkgs" | sed -nE 's/^LeadershipModel\.Cli\.([0-9][^a-z]*[0-9])\.nupkg$/\1/p' | head -n 1)
+    dotnet tool install LeadershipModel.Cli --tool-path "$dir/tool" --add-source "$pkgs" --version "$ver" >/dev/null
+  fi
+fi
+
+# Whole process: wall time, peak resident set (VmHWM) and CPU seconds (user + system) from /usr/bin/time when
+# present. On a loaded machine CPU time is the steadier figure: wall time then depends on the other processes.
+timed() { # timed OUT.time COMMAND… : writes "seconds peak_kb cpu_seconds" to OUT.time
+  local out=$1; shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"
+    local w m u s
+    read -r w m u s < "$out"
+    echo "$w $m $(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.2f}')" "$u" "$s")" > "$out"
+  else
+    local t0 t1; t0=$(now); "$@"; t1=$(now); echo "$(secs "$t0" "$t1") " > "$out"
+  fi
+}
+
+run_cli() { # run_cli N: one timed run of the installed tool; keeps the slower run (and the larger peak) in cli_wall/cli_peak
+  timed "$dir/cli.time" "$tool" reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
+  local wall peak cpu
+  read -r wall peak cpu < "$dir/cli.time"
+  echo "   run $1: whole process ${wall} s, CPU ${cpu:-?} s, peak resident ${peak:-?} KB, load $(cut -d' ' -f1 /proc/loadavg)"
+  if [ -z "$cli_cpu" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)" "${cpu:-0}" "$cli_cpu"; then
+    cli_cpu=$cpu
+  fi
+  if [ -z "$cli_wall" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)" "$wall" "$cli_wall"; then
+    cli_wall=$wall
+  fi
+  if [ -z "$cli_peak" ] || [ "${peak:-0}" -gt "$cli_peak" ]; then cli_peak=$peak; fi
+}
+
+have_cli=""
+if "$tool" reliability --help 2>&1 | grep -q -- "--impute"; then
+  have_cli=1
+  results+=("cli=$dir/cli.json")
+  # Timed just before and just after psych, so that both sides see the same machine; the slower run counts.
+  echo "== leadership reliability ($tool), before psych"
+  run_cli 1
+else
+  echo "== leadership reliability: $tool has no reliability command; skipping it"
+fi
 
 if command -v Rscript >/dev/null 2>&1; then
   echo "== psych (Rscript psych.R)"
-  t0=$(now)
-  Rscript "$here/psych.R" "$file" "$keys" "$dir/psych.json" >/dev/null
-  t1=$(now)
-  psych_wall=$(secs "$t0" "$t1")
+  timed "$dir/psych.time" Rscript "$here/psych.R" "$file" "$keys" "$dir/psych.json" >/dev/null
+  read -r psych_wall _ psych_cpu < "$dir/psych.time"
   results+=("psych=$dir/psych.json")
-  echo "   whole process ${psych_wall} s"
+  echo "   whole process ${psych_wall} s, CPU ${psych_cpu:-?} s, load $(cut -d' ' -f1 /proc/loadavg)"
 else
   echo "== psych: R is not installed (Rscript not found); skipping the R side. Install r-base-core and r-cran-psych to compare."
   psych_wall=""
 fi
 
-cli_wall=""
-# The command exists when its help mentions --impute (an older CLI ignores unknown arguments and prints its demo).
-if dotnet build "$root/samples/LeadershipModel.Cli" -c Release >/dev/null 2>&1 \
-   && dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- reliability --help 2>&1 | grep -q -- "--impute"; then
-  echo "== leadership reliability (whole process)"
-  # The built dll, as an installed tool runs (`dotnet run` would add its own project evaluation, about 0.5 s).
-  cli_dll="$(dotnet build "$root/samples/LeadershipModel.Cli" -c Release -getProperty:TargetPath 2>/dev/null | tail -1)"
-  t0=$(now)
-  if [ -f "$cli_dll" ]; then
-    dotnet "$cli_dll" reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
-  else
-    dotnet run --project "$root/samples/LeadershipModel.Cli" -c Release --no-build -- \
-      reliability "$file" "${scale_args[@]}" --impute none --format json > "$dir/cli.json"
-  fi
-  t1=$(now)
-  cli_wall=$(secs "$t0" "$t1")
-  results+=("cli=$dir/cli.json")
-  echo "   whole process ${cli_wall} s"
-else
-  echo "== leadership reliability: the command is not available in samples/LeadershipModel.Cli yet; skipping it"
+if [ -n "$have_cli" ]; then
+  echo "== leadership reliability, after psych"
+  run_cli 2
 fi
+
+echo "== cat FILE > /dev/null (the memory-speed floor of the read)"
+timed "$dir/cat.time" sh -c 'cat "$1" > /dev/null' sh "$file"
+read -r cat_wall _ < "$dir/cat.time"
+echo "   whole process ${cat_wall} s"
 
 echo "== in process (time-dotnet.cs)"
 t0=$(now)
@@ -88,10 +135,10 @@ inproc_wall=$(secs "$t0" "$t1")
 results+=("inproc=$dir/inproc.json")
 echo "   whole process ${inproc_wall} s ($how, runtime start-up included)"
 
-python3 - "$psych_wall" "$cli_wall" "$inproc_wall" "${results[@]}" <<'PY'
+python3 - "$psych_wall" "$cli_wall" "$inproc_wall" "$cat_wall" "$cli_peak" "$psych_cpu" "$cli_cpu" "${results[@]}" <<'PY'
 import json, sys
-psych_wall, cli_wall, inproc_wall = (float(x) if x else None for x in sys.argv[1:4])
-sides = dict(a.split("=", 1) for a in sys.argv[4:])
+psych_wall, cli_wall, inproc_wall, cat_wall, cli_peak, psych_cpu, cli_cpu = (float(x) if x else None for x in sys.argv[1:8])
+sides = dict(a.split("=", 1) for a in sys.argv[8:])
 
 def alphas(path):
     """Every {name/scale: …, alpha/rawAlpha: …} pair or {"alpha": {name: value}} map found anywhere in the JSON
@@ -138,14 +185,19 @@ if "psych" in data:
     p = data["psych"]
     print(f"{'psych (' + p['reader'].split(' ')[0] + ')':<28}{psych_wall:>16.2f}{p['read_seconds']:>10.2f}{p['score_seconds']:>10.2f}")
 if "cli" in data:
-    print(f"{'leadership reliability':<28}{cli_wall:>16.2f}{'':>10}{'':>10}")
+    print(f"{'leadership reliability':<28}{cli_wall:>16.2f}{'':>10}{'':>10}   peak {cli_peak / 1024 if cli_peak else float('nan'):.0f} MB")
 i = data["inproc"]
 print(f"{'LeadershipModel in process':<28}{inproc_wall:>16.2f}{i['read_seconds']:>10.2f}{i['score_seconds']:>10.2f}")
+print(f"{'cat FILE > /dev/null':<28}{cat_wall:>16.2f}")
 print()
+print(f"read in process / cat, same file:                      {i['read_seconds'] / cat_wall:.1f}x")
 if "psych" in data:
     p = data["psych"]
     if cli_wall:
-        print(f"ratio, whole process, psych / leadership reliability: {psych_wall / cli_wall:.1f}x")
+        r = psych_wall / cli_wall
+        print(f"ratio, whole process, psych / leadership reliability: {r:.1f}x ({'meets' if r >= 100 else 'below'} the 100x target)")
+        if psych_cpu and cli_cpu:
+            print(f"ratio, CPU seconds, psych / leadership reliability:   {psych_cpu / cli_cpu:.1f}x ({psych_cpu:.2f} s against {cli_cpu:.2f} s)")
     print(f"ratio, whole process, psych / time-dotnet.cs:         {psych_wall / inproc_wall:.1f}x")
     print(f"ratio, read + score, psych / LeadershipModel:          {(p['read_seconds'] + p['score_seconds']) / i['total_seconds']:.1f}x")
     print(f"ratio, score only (scoreItems / ScoreItems):           {p['score_seconds'] / i['score_seconds']:.1f}x")

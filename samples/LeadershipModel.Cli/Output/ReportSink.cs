@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using LeadershipModel.Cli.Commands;
 using LeadershipModel.Cli.Infrastructure;
@@ -69,16 +70,98 @@ internal abstract class ReportSink : IDisposable
     {
     }
 
-    private sealed class CsvSink(TextWriter writer, bool owns, Instrument instrument) : ReportSink(writer, owns)
+    /// <summary>
+    /// Profiles to CSV through a bounded pipeline: profiles are gathered in chunks, each chunk is formatted to UTF-8 on
+    /// the thread pool, and the chunks are written in the order they were made, so the output is the same bytes as
+    /// formatting one profile after another. At most <see cref="MaxInFlight"/> chunks wait, which bounds memory.
+    /// </summary>
+    internal sealed class CsvSink : ReportSink
     {
-        private readonly ProfileCsvWriter _csv = new(writer, instrument.Dimensions);
+        private const int ChunkSize = 256;
+        private readonly ProfileCsvWriter _csv;
+        private readonly Queue<Task<ArrayBufferWriter<byte>>> _inFlight = new();
+        private readonly Stream? _stream;
+        private readonly bool _parallel;
+        private List<LeadershipProfile> _chunk = new(ChunkSize);
 
-        public override void Add(LeadershipProfile profile) => _csv.Write(profile);
-
-        public override void Complete(int anonymity)
+        /// <param name="writer">The output; when it is a <see cref="StreamWriter"/> the bytes go straight to its stream.</param>
+        /// <param name="owns">Whether the sink disposes the writer.</param>
+        /// <param name="instrument">The instrument, for its dimensions.</param>
+        /// <param name="parallel">Whether chunks are formatted on the thread pool (else on the caller's thread, in order).</param>
+        public CsvSink(TextWriter writer, bool owns, Instrument instrument, bool parallel = true)
+            : base(writer, owns)
         {
+            _csv = new ProfileCsvWriter(instrument.Dimensions);
+            _parallel = parallel;
+            if (writer is StreamWriter { BaseStream: { CanWrite: true } stream })
+            {
+                writer.Flush();
+                _stream = stream;
+            }
+
+            Write(_csv.Header);
         }
 
-        protected override void DisposeCore() => _csv.Dispose();
+        private static int MaxInFlight => 2 * Environment.ProcessorCount;
+
+        public override void Add(LeadershipProfile profile)
+        {
+            _chunk.Add(profile);
+            if (_chunk.Count == ChunkSize)
+            {
+                Dispatch();
+            }
+        }
+
+        public override void Complete(int anonymity) => Drain();
+
+        protected override void DisposeCore() => Drain();
+
+        private void Dispatch()
+        {
+            var chunk = _chunk;
+            _chunk = new List<LeadershipProfile>(ChunkSize);
+            _inFlight.Enqueue(_parallel ? Task.Run(() => Format(chunk)) : Task.FromResult(Format(chunk)));
+            while (_inFlight.Count > MaxInFlight)
+            {
+                Write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+            }
+        }
+
+        private void Drain()
+        {
+            if (_chunk.Count > 0)
+            {
+                Dispatch();
+            }
+
+            while (_inFlight.Count > 0)
+            {
+                Write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+            }
+        }
+
+        private ArrayBufferWriter<byte> Format(List<LeadershipProfile> chunk)
+        {
+            var output = new ArrayBufferWriter<byte>(chunk.Count * 4096);
+            foreach (var profile in chunk)
+            {
+                _csv.Format(profile, output);
+            }
+
+            return output;
+        }
+
+        private void Write(ReadOnlySpan<byte> bytes)
+        {
+            if (_stream is not null)
+            {
+                _stream.Write(bytes);
+            }
+            else
+            {
+                Writer.Write(Encoding.UTF8.GetString(bytes));
+            }
+        }
     }
 }

@@ -49,6 +49,9 @@ internal sealed class CsvRowSource : IDisposable
     /// <summary>Gets the current record.</summary>
     public SepReader.Row Current => _sep.Current;
 
+    /// <summary>Gets the separator, given or detected.</summary>
+    public char Separator => _sep.Spec.Sep.Separator;
+
     /// <summary>Gets the number of blank and comment lines skipped before the header.</summary>
     public int SkippedBeforeHeader { get; private set; }
 

@@ -14,6 +14,10 @@ namespace LeadershipModel.Analysis.Csv;
 /// <see cref="CsvReadOptions.MaxFieldLength"/>) or holds a quote that is never closed is named as such. An empty file, a
 /// missing header, duplicate column names, bytes that are not valid in the encoding (with their byte offset; nothing is
 /// replaced) or a row past the parser's limit of 16 MiB characters throw <see cref="CsvFormatException"/>.</para>
+/// <para><see cref="ReadFile(string, CsvReadOptions?)"/> reads a UTF-8 file of at least 1 MiB whose columns are items and
+/// at most a respondent id, and whose data rows are all simple (an id of printable ASCII, answers of one digit or
+/// empty), from its bytes on every core straight into compact storage; the result is the same as the checked path's,
+/// bit for bit. Any other file, or any other row, is read by the checked path with its messages.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ResponseMatrixCsvReader
@@ -25,12 +29,25 @@ public static class ResponseMatrixCsvReader
     /// <exception cref="CsvFormatException">The file is empty, has no header, its header is unusable, a row passes the parser's limit, or its bytes are not valid in its encoding.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CsvReadResult ReadFile(string path, CsvReadOptions? options = null)
+        => ReadFile(path, options, Environment.ProcessorCount, FastMinBytes);
+
+    /// <summary>Files shorter than this are read by the checked path only: for them start-up, not the read, is the cost.</summary>
+    internal const long FastMinBytes = 1 << 20;
+
+    /// <summary>Reads a CSV file; <paramref name="fastThreads"/> threads read it by the fast path when it allows (0: the checked path only).</summary>
+    internal static CsvReadResult ReadFile(string path, CsvReadOptions? options, int fastThreads, long fastMinBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CsvReadOptions.Default;
         using var reader = CsvTextReader.OpenFile(path, options.Encoding);
-        return Read(reader, Path.GetFileName(path), options, reader.Length, () => CsvTextReader.OpenFile(path, options.Encoding));
+        var fast = fastThreads > 0 && reader.Length >= fastMinBytes && (options.Encoding is null || options.Encoding.CodePage == Encoding.UTF8.CodePage)
+            ? new FastRead(path, fastThreads)
+            : null;
+        return Read(reader, Path.GetFileName(path), options, reader.Length, () => CsvTextReader.OpenFile(path, options.Encoding), fast);
     }
+
+    /// <summary>A file the fast path may read, and with how many threads.</summary>
+    private sealed record FastRead(string Path, int Threads);
 
     /// <summary>Reads CSV text from a stream: UTF-8 with or without a byte order mark, or <see cref="CsvReadOptions.Encoding"/>. The stream is left open.</summary>
     /// <param name="stream">The stream.</param>
@@ -43,7 +60,7 @@ public static class ResponseMatrixCsvReader
         ArgumentNullException.ThrowIfNull(stream);
         options ??= CsvReadOptions.Default;
         using var reader = new CsvTextReader(stream, sourceName, options.Encoding, leaveOpen: true);
-        return Read(reader, sourceName, options, 0, Reopener(stream, sourceName, options.Encoding));
+        return Read(reader, sourceName, options, 0, Reopener(stream, sourceName, options.Encoding), fast: null);
     }
 
     /// <summary>Reads CSV text from a text reader. The reader is left open.</summary>
@@ -53,7 +70,7 @@ public static class ResponseMatrixCsvReader
     /// <returns>The matrix and the rejected rows.</returns>
     /// <exception cref="CsvFormatException">The text is empty, has no header, its header is unusable, or a row passes the parser's limit.</exception>
     public static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options = null)
-        => Read(reader, sourceName, options, sizeHint: 0, reopen: null);
+        => Read(reader, sourceName, options, sizeHint: 0, reopen: null, fast: null);
 
     /// <summary>Returns a way to read a seekable stream again from where it is now (to find an unclosed quote after a failure), or <see langword="null"/>.</summary>
     internal static Func<TextReader>? Reopener(Stream stream, string sourceName, Encoding? encoding)
@@ -72,13 +89,14 @@ public static class ResponseMatrixCsvReader
     }
 
     /// <summary>Reads CSV text; <paramref name="sizeHint"/> (the file's length in bytes, or 0) sizes compact storage up front.</summary>
-    private static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options, long sizeHint, Func<TextReader>? reopen)
+    private static CsvReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options, long sizeHint, Func<TextReader>? reopen, FastRead? fast)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         options ??= CsvReadOptions.Default;
         using var rows = new CsvRowSource(reader, sourceName, options.Separator, reopen);
         var header = rows.ReadHeader();
+        var headerOnLineOne = rows.SkippedBeforeHeader == 0 && !rows.Current.Span.Contains('"');
 
         // Rows examined to tell items from grouping columns; then read with the rest.
         var buffered = new List<CsvRowBuffer>();
@@ -91,6 +109,12 @@ public static class ResponseMatrixCsvReader
         }
 
         var layout = CsvLayoutReader.Decide(header, buffered, options, sourceName);
+        if (fast is not null && headerOnLineOne && CsvFastReader.Fits(layout) && HeaderEnd(fast.Path) is > 0 and var dataOffset
+            && CsvFastReader.TryRead(fast.Path, dataOffset, 2, layout, rows.Separator, fast.Threads) is { } read)
+        {
+            return read;
+        }
+
         var session = new CsvSession(layout, sourceName);
         session.Skip(rows.SkippedBeforeHeader);
 
@@ -112,6 +136,23 @@ public static class ResponseMatrixCsvReader
         }
 
         return session.Finish();
+    }
+
+    /// <summary>The byte offset just past the line break that ends a header without quotes, or -1 when there is none in the first 64 KiB or a carriage return stands alone before it.</summary>
+    private static long HeaderEnd(string path)
+    {
+        using var file = File.OpenHandle(path);
+        var buffer = new byte[1 << 16];
+        var n = RandomAccess.Read(file, buffer, 0);
+        var line = buffer.AsSpan(0, Math.Max(0, n));
+        var nl = line.IndexOf((byte)'\n');
+        if (nl < 0)
+        {
+            return -1;
+        }
+
+        var cr = line[..nl].IndexOf((byte)'\r');
+        return cr < 0 || cr == nl - 1 ? nl + 1 : -1;
     }
 
     /// <summary>Tells whether a field is a missing value: empty, white space, or <c>NA</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Analysis.Internal;
 using LeadershipModel.Internal;
@@ -25,12 +24,12 @@ public sealed partial class ResponseMatrix
     private readonly byte[]? _bytes;
     private readonly double[]? _doubles;
     private readonly Dictionary<string, int> _itemIndex;
-    private readonly ImmutableArray<RespondentInfo> _respondents;
+    private readonly IReadOnlyList<RespondentInfo> _respondents;
 
     internal ResponseMatrix(
         EquatableArray<string> itemIds,
         EquatableArray<string> groupingColumns,
-        ImmutableArray<RespondentInfo> respondents,
+        IReadOnlyList<RespondentInfo> respondents,
         byte[]? bytes,
         double[]? doubles)
     {
@@ -47,7 +46,7 @@ public sealed partial class ResponseMatrix
     }
 
     /// <summary>Gets the number of rows (respondents, or ratings in 360 data).</summary>
-    public int RespondentCount => _respondents.Length;
+    public int RespondentCount => _respondents.Count;
 
     /// <summary>Gets the number of item columns.</summary>
     public int ItemCount => ItemIds.Count;

@@ -145,7 +145,8 @@ public sealed class ResponseMatrixBuilder
         double[]? doubles = null;
         if (_bytes is not null)
         {
-            bytes = _bytes.AsSpan(0, (int)_length).ToArray();
+            // Storage sized exactly (as from a size hint) is handed over as it is, not copied.
+            bytes = _bytes.Length == _length ? _bytes : _bytes.AsSpan(0, (int)_length).ToArray();
         }
         else
         {

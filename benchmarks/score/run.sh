@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Whole-process figures of `leadership score`, each beside its baseline in the same run:
+#   1. throughput: score FILE --format csv --out FILE against --out /dev/null, and the engine alone (engine.cs);
+#   2. reports against the number of people: table, Markdown and HTML for 10,000, 40,000 and 100,000 people (self,
+#      a peer and a manager each), beside the streamed CSV of the same profiles.
+# Wall time and peak resident set come from /usr/bin/time; the load average is printed beside every figure.
+#
+# usage: benchmarks/score/run.sh [PEOPLE=300000]
+#   LEADERSHIP  the command to time (default: the tool compare-psych/compare.sh installed, else `leadership`)
+#   DATA_DIR    where the simulated files live (default ${TMPDIR:-/tmp}/leadershipmodel-score), reused when present
+#   SIZES       the numbers of people for the reports (default "10000 40000 100000")
+#   FORMATS     the report formats (default "csv table markdown html"; the HTML report takes minutes per 10,000 people)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+people="${1:-300000}"
+dir="${DATA_DIR:-${TMPDIR:-/tmp}/leadershipmodel-score}"
+mkdir -p "$dir"
+tool="${LEADERSHIP:-${TMPDIR:-/tmp}/leadershipmodel-compare/tool/leadership}"
+if [ ! -x "$tool" ]; then
+  tool="$(command -v leadership || true)"
+  [ -n "$tool" ] || { echo "no leadership tool: run benchmarks/compare-psych/compare.sh once (it installs one) or set LEADERSHIP" >&2; exit 2; }
+fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+timed() { # timed LABEL SETS COMMAND…
+  local label=$1 sets=$2; shift 2
+  local l; l=$(load)
+  /usr/bin/time -f "%e %M" -o "$dir/run.time" "$@" >/dev/null 2>"$dir/run.err" || { cat "$dir/run.err" >&2; return 1; }
+  local wall peak; read -r wall peak < "$dir/run.time"
+  python3 -c "import sys; w=float(sys.argv[2]); n=int(sys.argv[3]); print(f'{sys.argv[1]:<44}{w:>8.2f} s{int(sys.argv[4])/1024:>8.0f} MB{n/w:>12,.0f} sets/s   load {sys.argv[5]}')" \
+    "$label" "$wall" "$sets" "$peak" "$l"
+}
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), tool $tool"
+self="$dir/self-$people.csv"
+[ -s "$self" ] || "$tool" simulate --people "$people" --seed 3 --missing 0.01 --out "$self" >/dev/null
+echo "== throughput, $people canonical self-assessments ($(du -mL "$self" | cut -f1) MB)"
+timed "score --format csv --out FILE" "$people" "$tool" score "$self" --format csv --out "$dir/profiles.csv"
+timed "score --format csv --out /dev/null" "$people" "$tool" score "$self" --format csv --out /dev/null
+timed "score --format csv --out FILE --parallel" "$people" "$tool" score "$self" --format csv --out "$dir/profiles.csv" --parallel
+(cd "$here" && dotnet build -c Release engine.cs >/dev/null 2>&1) || true
+engine_dll="$(cd "$here" && dotnet build -c Release engine.cs -getProperty:TargetPath 2>/dev/null | tail -1)"
+echo "engine alone (one thread, CPU time), load $(load): $(dotnet "$engine_dll" "$self")"
+
+echo "== reports against the number of people (self, a peer and a manager each)"
+for n in ${SIZES:-10000 40000 100000}; do
+  f="$dir/p360-$n.csv"
+  [ -s "$f" ] || "$tool" simulate --people "$n" --raters peer=1,manager=1 --seed 5 --out "$f" >/dev/null
+  for format in ${FORMATS:-csv table markdown html}; do
+    timed "$n people: $format" $((3 * n)) "$tool" score "$f" --format "$format" --out "$dir/report.$format"
+  done
+done
