@@ -18,10 +18,16 @@ public class ProfileBenchmarks
     private Instrument _instrument = null!;
     private (string Key, string Id, bool Reversed)[] _items = null!;
 
+    /// <summary>Gets or sets the canonical full form's version: 1.0.0 (94 items, the form the 3 µs and 4 KB targets were set on) or 2.0.0 (177 items).</summary>
+    [Params("1.0.0", "2.0.0")]
+    public string Version { get; set; } = "2.0.0";
+
     [GlobalSetup]
     public void Setup()
     {
-        _instrument = CanonicalInstruments.Full;
+        _instrument = CanonicalInstruments.TryGet(CanonicalInstruments.FullId, Version, out var instrument)
+            ? instrument
+            : throw new InvalidOperationException($"No canonical full form {Version}.");
         _engine = ScoringEngine.CreateBuilder().AddInstrument(_instrument).Build();
         _set = BenchmarkData.Respondent(_instrument, 7);
         _items = [.. _instrument.Items.Select(i => (i.Target.Key, i.Id, i.IsReversed))];
