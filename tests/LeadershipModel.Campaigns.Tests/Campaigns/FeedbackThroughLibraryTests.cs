@@ -1,5 +1,6 @@
 using System.Net;
 using LeadershipModel.Campaigns.Campaigns;
+using LeadershipModel.Campaigns.Data;
 using LeadershipModel.Campaigns.Tests.Infrastructure;
 using LeadershipModel.Feedback;
 using LeadershipModel.Instruments;
@@ -10,7 +11,7 @@ using LeadershipModel.Scoring;
 namespace LeadershipModel.Campaigns.Tests.Campaigns;
 
 /// <summary>The rater forms and the person's report come from the library: its forms, open questions and feedback document.</summary>
-public sealed class FeedbackThroughLibraryTests : SignedInTests
+public abstract class FeedbackThroughLibraryTests(DatabaseProvider provider) : SignedInTests(provider)
 {
     [Theory]
     [InlineData("self", FormIds.Self)]
@@ -64,3 +65,7 @@ public sealed class FeedbackThroughLibraryTests : SignedInTests
 
     private static RaterRole Role(string id) => RaterRoles.TryParse(id, out var role) ? role : throw new ArgumentException(id, nameof(id));
 }
+
+public sealed class FeedbackThroughLibraryTestsOnSqlite() : FeedbackThroughLibraryTests(DatabaseProvider.Sqlite);
+
+public sealed class FeedbackThroughLibraryTestsOnPostgres() : FeedbackThroughLibraryTests(DatabaseProvider.Postgres);
