@@ -1,14 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using LeadershipModel.Campaigns.Tests.Infrastructure;
-
-namespace LeadershipModel.Campaigns.Tests.Durability;
+namespace LeadershipModel.Campaigns.Tests.Infrastructure;
 
 /// <summary>
-/// The built campaign app started as its own process on 127.0.0.1 (a free port) with the given settings, so that a
-/// test can kill it with SIGKILL (<see cref="Process.Kill()"/> on Linux) and start it again on the same database.
+/// The built campaign app started as its own process on 127.0.0.1 (a free port) with the given settings, for tests of
+/// the process itself: killed with SIGKILL (<see cref="Process.Kill()"/> on Linux) and started again on the same
+/// database, or measured (resident memory, throughput, raw sockets).
 /// </summary>
 internal sealed class CampaignsProcess : IDisposable
 {
@@ -25,6 +25,12 @@ internal sealed class CampaignsProcess : IDisposable
     public int Port { get; }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Gets the resident set size now, in bytes (Linux /proc).</summary>
+    public long ResidentBytes => Status("VmRSS:");
+
+    /// <summary>Gets the peak resident set size so far, in bytes (Linux /proc).</summary>
+    public long PeakResidentBytes => Status("VmHWM:");
 
     /// <summary>Gets what the app wrote so far (for failure messages).</summary>
     public string Output
@@ -134,5 +140,19 @@ internal sealed class CampaignsProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private long Status(string field)
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith(field, StringComparison.Ordinal))
+            {
+                var kb = line[field.Length..].Trim().Split(' ')[0];
+                return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException($"{field} not found for process {_process.Id}.");
     }
 }
