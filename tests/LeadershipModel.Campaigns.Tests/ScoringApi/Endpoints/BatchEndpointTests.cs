@@ -126,29 +126,45 @@ public sealed class BatchEndpointTests(ApiFixture api) : IClassFixture<ApiFixtur
         using var factory = new ApiFactory(new Dictionary<string, string?> { ["ScoringApi:MaxConcurrentBatches"] = "1", ["ScoringApi:BatchQueueLimit"] = "0" });
         // No redirect handler: it would buffer the held body before sending it.
         using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var release = new TaskCompletionSource();
-        var sending = new TaskCompletionSource();
         var body = Encoding.UTF8.GetBytes(ResponseSets.Json([ResponseSets.Canonical()]));
 
         // The first batch holds the only turn while its body is still arriving; the second finds no turn and no queue.
+        // A probe sent before the held batch reaches the limiter takes the turn itself (or one probe's turn is not yet
+        // returned when the next arrives), so a round whose held batch was refused is played again, at most 5 times.
+        HttpStatusCode first = default;
+        HttpResponseMessage? second = null;
+        for (var round = 0; round < 5 && first != HttpStatusCode.OK; round++)
+        {
+            (first, second) = await HeldRoundAsync(client, body);
+        }
+
+        first.Should().Be(HttpStatusCode.OK);
+        second!.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        second.MediaType().Should().Be("application/problem+json");
+        second.Headers.RetryAfter.Should().NotBeNull();
+        (await client.PostBytesAsync("/profiles/batch", body)).StatusCode.Should().Be(HttpStatusCode.OK, "the turn is free again");
+    }
+
+    /// <summary>Sends a batch whose body is held open, probes until a batch is refused (bounded), then releases it.</summary>
+    private static async Task<(HttpStatusCode First, HttpResponseMessage? Second)> HeldRoundAsync(HttpClient client, byte[] body)
+    {
+        var release = new TaskCompletionSource();
+        var sending = new TaskCompletionSource();
         using var held = new HeldContent(body, sending, release.Task);
         held.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var first = client.PostAsync("/profiles/batch", held);
         await sending.Task;
         HttpResponseMessage? second = null;
         // Bounded: the first batch takes its turn once the server reads its body, which a loaded machine may delay for seconds.
-        for (var attempt = 0; attempt < 600 && second?.StatusCode != HttpStatusCode.ServiceUnavailable; attempt++)
+        for (var attempt = 0; attempt < 600 && second?.StatusCode != HttpStatusCode.ServiceUnavailable && !first.IsCompleted; attempt++)
         {
             second = await client.PostBytesAsync("/profiles/batch", body);
             await Task.Delay(50);
         }
 
         release.SetResult();
-        (await first).StatusCode.Should().Be(HttpStatusCode.OK);
-        second!.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        second.MediaType().Should().Be("application/problem+json");
-        second.Headers.RetryAfter.Should().NotBeNull();
-        (await client.PostBytesAsync("/profiles/batch", body)).StatusCode.Should().Be(HttpStatusCode.OK, "the turn is free again");
+        using var response = await first;
+        return (response.StatusCode, second);
     }
 
     /// <summary>A JSON body whose last byte is sent only when <c>release</c> completes.</summary>
