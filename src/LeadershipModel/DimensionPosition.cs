@@ -28,6 +28,22 @@ public readonly record struct DimensionPosition
     private readonly long _bipolarOrientation;
     private readonly long _threshold;
 
+    /// <summary>
+    /// Initializes a position from values the engine has already checked (strengths in [0, 1], the orientation in
+    /// [−1, 1], the threshold in [0, 1]), without the public accessors' validation; NaN = not measured.
+    /// </summary>
+    /// <param name="management">The management strength, or NaN.</param>
+    /// <param name="leadership">The leadership strength, or NaN.</param>
+    /// <param name="bipolarOrientation">The orientation from bipolar items, or NaN.</param>
+    /// <param name="threshold">The threshold.</param>
+    internal DimensionPosition(double management, double leadership, double bipolarOrientation, double threshold)
+    {
+        _management = AbsentAsZero.Encode(management);
+        _leadership = AbsentAsZero.Encode(leadership);
+        _bipolarOrientation = AbsentAsZero.Encode(bipolarOrientation);
+        _threshold = BitConverter.DoubleToInt64Bits(threshold) ^ DefaultThresholdBits;
+    }
+
     /// <summary>Gets the management strength in [0, 1], or <see langword="null"/> when it was not measured.</summary>
     public double? Management { get => AbsentAsZero.DecodeNullable(_management); init => _management = AbsentAsZero.Encode(Preconditions.InRangeOrNull(value, 0, 1, nameof(Management))); }
 

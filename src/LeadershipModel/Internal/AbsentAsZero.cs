@@ -11,7 +11,12 @@ internal static class AbsentAsZero
     /// <summary>Encodes a value (NaN or <see langword="null"/> = absent).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The stored bits.</returns>
-    public static long Encode(double? value) => value is { } v && !double.IsNaN(v) ? BitConverter.DoubleToInt64Bits(v) ^ NaNBits : 0;
+    public static long Encode(double? value) => value is { } v ? Encode(v) : 0;
+
+    /// <summary>Encodes a value (NaN = absent), for callers that already carry absence as NaN.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The stored bits.</returns>
+    public static long Encode(double value) => double.IsNaN(value) ? 0 : BitConverter.DoubleToInt64Bits(value) ^ NaNBits;
 
     /// <summary>Decodes stored bits.</summary>
     /// <param name="bits">The stored bits.</param>

@@ -9,6 +9,14 @@ internal sealed class QuadrantProfileClassifier : IProfileClassifier
 
     public string? Classify(in ClassificationArguments arguments) => ProfileTypeOf(arguments.Overall.Quadrant);
 
-    /// <summary>The profile type this classifier gives a quadrant (the scorer calls it directly, sparing a record copy).</summary>
-    public static string? ProfileTypeOf(Quadrant? quadrant) => quadrant?.ToString();
+    /// <summary>The profile type this classifier gives a quadrant: its name (<see cref="Enum.ToString()"/>'s text, without its per-call lookup).</summary>
+    public static string? ProfileTypeOf(Quadrant? quadrant) => quadrant switch
+    {
+        null => null,
+        Quadrant.Manager => nameof(Quadrant.Manager),
+        Quadrant.Leader => nameof(Quadrant.Leader),
+        Quadrant.Integrator => nameof(Quadrant.Integrator),
+        Quadrant.Disengaged => nameof(Quadrant.Disengaged),
+        { } other => other.ToString(),
+    };
 }

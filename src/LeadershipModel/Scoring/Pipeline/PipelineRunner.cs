@@ -80,8 +80,8 @@ internal sealed class PipelineRunner
 
     private void Execute(PipelineStep step, ScoringContext context)
     {
-        context.FaultItem = null;
-        context.FaultScale = null;
+        context.FaultItemIndex = -1;
+        context.FaultScaleIndex = -1;
         try
         {
             step.Run(context);

@@ -115,11 +115,20 @@ internal sealed class ScoringContext
 
     public bool IsRejected => Rejection is not null;
 
-    /// <summary>Gets or sets the item a step is working on, named in a fault's message.</summary>
-    public Item? FaultItem { get; set; }
+    /// <summary>
+    /// Gets or sets the position of the item a step is working on (−1 = none), named in a fault's message. A
+    /// position rather than the item, so that marking each item costs no reference store.
+    /// </summary>
+    public int FaultItemIndex { get; set; } = -1;
 
-    /// <summary>Gets or sets the scale a step is working on, named in a fault's message.</summary>
-    public ItemTarget? FaultScale { get; set; }
+    /// <summary>Gets or sets the position of the scale a step is working on (−1 = none), named in a fault's message.</summary>
+    public int FaultScaleIndex { get; set; } = -1;
+
+    /// <summary>Gets the item a step was working on when it faulted, or <see langword="null"/>.</summary>
+    public Item? FaultItem => FaultItemIndex >= 0 && Compiled is { } compiled ? compiled.Instrument.Items[FaultItemIndex] : null;
+
+    /// <summary>Gets the scale a step was working on when it faulted, or <see langword="null"/>.</summary>
+    public ItemTarget? FaultScale => FaultScaleIndex >= 0 && Compiled is { } compiled ? compiled.Scales[FaultScaleIndex].Target : null;
 
     /// <summary>Gets the profile observers see: the assembled profile with the committed extensions.</summary>
     public LeadershipProfile PublishedProfile => _published ??= Extensions is { Count: > 0 }
@@ -182,8 +191,8 @@ internal sealed class ScoringContext
         context.Extensions = null;
         context.Failures = null;
         context.Rejection = null;
-        context.FaultItem = null;
-        context.FaultScale = null;
+        context.FaultItemIndex = -1;
+        context.FaultScaleIndex = -1;
         s_cached = context;
     }
 

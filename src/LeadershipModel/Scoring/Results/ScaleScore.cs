@@ -14,15 +14,37 @@ public readonly record struct ScaleScore
 {
     // Absent values are stored as all-zero bits (see AbsentAsZero), so that default(ScaleScore) has none; the
     // status shares a word with the item count (low bit set = scored).
-    private readonly ItemTarget _target;
+    private readonly ItemTarget? _target;
     private readonly long _score;
     private readonly long _rawScore;
     private readonly long _standardError;
     private readonly int _itemsAnswered;
     private readonly int _countAndStatus;
 
+    /// <summary>
+    /// Initializes a value from parts the engine has already checked, without the public accessors' validation
+    /// (the scoring pipeline builds some forty of these per profile).
+    /// </summary>
+    /// <param name="target">What the scale measures.</param>
+    /// <param name="scored">Whether the scale was scored.</param>
+    /// <param name="score">The score in [0, 1], or NaN when not scored.</param>
+    /// <param name="rawScore">The score in the answer metric, or NaN when not scored.</param>
+    /// <param name="itemsAnswered">The number of items answered.</param>
+    /// <param name="itemCount">The number of items, at most <c>int.MaxValue &gt;&gt; 1</c>.</param>
+    /// <param name="standardError">The standard error of measurement, or NaN when unknown.</param>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal ScaleScore(ItemTarget target, bool scored, double score, double rawScore, int itemsAnswered, int itemCount, double standardError)
+    {
+        Target = target;
+        _score = AbsentAsZero.Encode(score);
+        _rawScore = AbsentAsZero.Encode(rawScore);
+        _standardError = AbsentAsZero.Encode(standardError);
+        _itemsAnswered = itemsAnswered;
+        _countAndStatus = (itemCount << 1) | (scored ? 1 : 0);
+    }
+
     /// <summary>Gets what the scale measures; <see langword="null"/> only for <c>default(ScaleScore)</c>.</summary>
-    public required ItemTarget Target { get => _target; init => _target = Preconditions.NotNull(value, nameof(Target)); }
+    public required ItemTarget Target { get => _target!; init => _target = Preconditions.NotNull(value, nameof(Target)); }
 
     /// <summary>Gets whether the scale was scored.</summary>
     public required ScaleStatus Status
@@ -52,6 +74,12 @@ public readonly record struct ScaleScore
 
     /// <summary>Gets the standard error of measurement in the unit metric, when the scale's reliability is known.</summary>
     public double? StandardError { get => AbsentAsZero.DecodeNullable(_standardError); init => _standardError = AbsentAsZero.Encode(value); }
+
+    /// <summary>Gets <see cref="Score"/>, or NaN when not scored, without a nullable in between.</summary>
+    internal double ScoreOrNaN => AbsentAsZero.Decode(_score);
+
+    /// <summary>Gets <see cref="StandardError"/>, or NaN when unknown, without a nullable in between.</summary>
+    internal double StandardErrorOrNaN => AbsentAsZero.Decode(_standardError);
 
     /// <summary>Gets a value indicating whether the scale has fewer than three items, which makes its score weak.</summary>
     public bool IsWeak => ItemCount < 3;

@@ -13,29 +13,31 @@ internal sealed class DerivedIndicesStep(double threshold) : PipelineStep(Pipeli
         var dimensions = new DimensionScore[compiled.Dimensions.Length];
         double sumM = 0, sumL = 0, sumO = 0, sumI = 0;
         int nM = 0, nL = 0, nO = 0, nI = 0, scored = 0, borderline = 0;
+
+        // The scale scores are checked values (in [0, 1] or absent): the arithmetic runs on doubles with NaN for
+        // "absent", as DimensionPosition's own properties would compute it, and the position is built unchecked.
         for (var d = 0; d < dimensions.Length; d++)
         {
             var cd = compiled.Dimensions[d];
-            ScaleScore? m = cd.ManagementScale >= 0 ? scales[cd.ManagementScale] : null;
-            ScaleScore? l = cd.LeadershipScale >= 0 ? scales[cd.LeadershipScale] : null;
-            ScaleScore? b = cd.BipolarScale >= 0 ? scales[cd.BipolarScale] : null;
-            var position = new DimensionPosition
-            {
-                Management = m?.Score,
-                Leadership = l?.Score,
-                BipolarOrientation = b?.Score is { } bs ? Math.Clamp((2 * bs) - 1, -1, 1) : null,
-                Threshold = threshold,
-            };
-            var isBorderline = position.HasStrengths
-                && ((m!.Value.StandardError is { } em && Math.Abs(position.Management!.Value - threshold) < em)
-                    || (l!.Value.StandardError is { } el && Math.Abs(position.Leadership!.Value - threshold) < el));
-            dimensions[d] = new DimensionScore(cd.Id, position, scales, cd.ManagementScale, cd.LeadershipScale, cd.BipolarScale, isBorderline);
+            var m = cd.ManagementScale >= 0 ? scales[cd.ManagementScale].ScoreOrNaN : double.NaN;
+            var l = cd.LeadershipScale >= 0 ? scales[cd.LeadershipScale].ScoreOrNaN : double.NaN;
+            var b = cd.BipolarScale >= 0 ? scales[cd.BipolarScale].ScoreOrNaN : double.NaN;
+            var bipolar = double.IsNaN(b) ? double.NaN : Math.Clamp((2 * b) - 1, -1, 1);
+            var hasStrengths = !double.IsNaN(m) && !double.IsNaN(l);
+
+            // A comparison with an unknown (NaN) standard error is false: no reliability, never borderline.
+            var isBorderline = hasStrengths
+                && (Math.Abs(m - threshold) < scales[cd.ManagementScale].StandardErrorOrNaN
+                    || Math.Abs(l - threshold) < scales[cd.LeadershipScale].StandardErrorOrNaN);
+            var orientation = hasStrengths ? l - m : bipolar;
+            var integration = hasStrengths ? Math.Sqrt(m * l) : double.NaN;
+            dimensions[d] = new DimensionScore(cd.Id, new DimensionPosition(m, l, bipolar, threshold), scales, cd.ManagementScale, cd.LeadershipScale, cd.BipolarScale, isBorderline);
             borderline += isBorderline ? 1 : 0;
-            Accumulate(position.Management, ref sumM, ref nM);
-            Accumulate(position.Leadership, ref sumL, ref nL);
-            Accumulate(position.Orientation, ref sumO, ref nO);
-            Accumulate(position.Integration, ref sumI, ref nI);
-            scored += position.Management.HasValue || position.Leadership.HasValue || position.Orientation.HasValue ? 1 : 0;
+            Accumulate(m, ref sumM, ref nM);
+            Accumulate(l, ref sumL, ref nL);
+            Accumulate(orientation, ref sumO, ref nO);
+            Accumulate(integration, ref sumI, ref nI);
+            scored += !double.IsNaN(m) || !double.IsNaN(l) || !double.IsNaN(orientation) ? 1 : 0;
         }
 
         var constructs = compiled.ConstructScales.Length == 0 ? [] : new ScaleScore[compiled.ConstructScales.Length];
@@ -65,11 +67,11 @@ internal sealed class DerivedIndicesStep(double threshold) : PipelineStep(Pipeli
 
     public override void Describe(StepDescription description) => description.Add("threshold", threshold);
 
-    private static void Accumulate(double? value, ref double sum, ref int count)
+    private static void Accumulate(double value, ref double sum, ref int count)
     {
-        if (value is { } v)
+        if (!double.IsNaN(value))
         {
-            sum += v;
+            sum += value;
             count++;
         }
     }

@@ -49,7 +49,7 @@ internal sealed class ImputationStep : PipelineStep
                 var i = compiledScale.ItemIndexes[k];
                 if (double.IsNaN(unit[i]))
                 {
-                    context.FaultItem = items[k];
+                    context.FaultItemIndex = i;
                     unit[i] = ItemTransformStep.Checked(_transform.Transform(new ItemTransformArguments(items[k], scale, scale.Clamp(imputed[i]))), items[k].Id);
                 }
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace LeadershipModel.Scoring;
@@ -21,7 +22,7 @@ internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep
             }
 
             answered++;
-            context.FaultItem = items[i];
+            context.FaultItemIndex = i;
             unit[i] = Checked(transform.Transform(new ItemTransformArguments(items[i], scale, raw[i])), items[i].Id);
         }
 
@@ -34,7 +35,10 @@ internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep
     /// <param name="itemId">The item.</param>
     /// <returns>The value, when in [0, 1].</returns>
     /// <exception cref="PluginResultException">The value is NaN or lies outside [0, 1].</exception>
-    public static double Checked(double value, string itemId) => value is >= 0 and <= 1
-        ? value
-        : throw new PluginResultException($"returned {value.ToString(CultureInfo.InvariantCulture)} for item '{itemId}', outside [0, 1].");
+    /// <remarks>The throw lives in its own method so that this check is inlined into the per-item loops.</remarks>
+    public static double Checked(double value, string itemId) => value is >= 0 and <= 1 ? value : OutsideUnit(value, itemId);
+
+    [DoesNotReturn]
+    private static double OutsideUnit(double value, string itemId)
+        => throw new PluginResultException($"returned {value.ToString(CultureInfo.InvariantCulture)} for item '{itemId}', outside [0, 1].");
 }

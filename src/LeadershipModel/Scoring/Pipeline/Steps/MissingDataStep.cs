@@ -7,28 +7,31 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
 {
     public override void Run(ScoringContext context)
     {
-        var scales = context.Instrument.Scales;
+        var compiled = context.Instrument;
+        var scales = compiled.Scales;
+        var itemScale = compiled.ItemScale;
         var unit = context.Unit;
         var answeredBy = context.ScaleAnswered;
         var eligible = context.Eligible;
+
+        // One pass over the items, each counted for its own scale, instead of one pass per scale.
+        answeredBy.Clear();
+        for (var i = 0; i < unit.Length; i++)
+        {
+            answeredBy[itemScale[i]] += double.IsNaN(unit[i]) ? 0 : 1;
+        }
+
         List<DiagnosticFlag>? flags = null;
         for (var s = 0; s < scales.Length; s++)
         {
-            var scale = scales[s];
-            var answered = 0;
-            foreach (var i in scale.ItemIndexes)
-            {
-                answered += double.IsNaN(unit[i]) ? 0 : 1;
-            }
-
-            var count = scale.ItemIndexes.Length;
-            answeredBy[s] = answered;
+            var answered = answeredBy[s];
+            var count = scales[s].ItemIndexes.Length;
             eligible[s] = answered > 0 && answered >= options.MinimumAnsweredShare * count;
             if (!eligible[s])
             {
                 (flags ??= new List<DiagnosticFlag>(4)).Add(new DiagnosticFlag(DiagnosticCodes.TooFewAnswered,
-                    $"Scale '{scale.Target.Key}' has {answered} of {count} items answered, fewer than the {options.MinimumAnsweredShare.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
-                    scale.Target.Key));
+                    $"Scale '{scales[s].Target.Key}' has {answered} of {count} items answered, fewer than the {options.MinimumAnsweredShare.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
+                    scales[s].Target.Key));
             }
         }
 

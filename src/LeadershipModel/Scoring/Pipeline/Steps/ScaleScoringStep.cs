@@ -20,46 +20,41 @@ internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : Pip
         for (var s = 0; s < scores.Length; s++)
         {
             var scale = compiled.Scales[s];
-            var count = scale.ItemIndexes.Length;
+            var indexes = scale.ItemIndexes;
+            var count = indexes.Length;
             var answered = answeredBy[s];
-            double? standardError = double.IsNaN(errors[s]) ? null : errors[s];
             var score = double.NaN;
             if (eligible[s])
             {
                 for (var k = 0; k < count; k++)
                 {
-                    buffer[k] = unit[scale.ItemIndexes[k]];
+                    buffer[k] = unit[indexes[k]];
                 }
 
-                context.FaultScale = scale.Target;
+                context.FaultScaleIndex = s;
                 score = scorer.Score(new ScaleScoringArguments(scale.Target, scale.Items, buffer.AsMemory(0, count), answered));
                 if (!double.IsNaN(score) && !(score is >= 0 and <= 1))
                 {
-                    throw new PluginResultException($"returned {score.ToString(CultureInfo.InvariantCulture)} for scale '{scale.Target.Key}', outside [0, 1].");
+                    throw OutsideUnit(score, scale);
                 }
             }
 
+            // Checked values only from here on, so the scores are built without the public accessors' validation.
             if (double.IsNaN(score))
             {
-                scores[s] = new ScaleScore { Target = scale.Target, Status = ScaleStatus.TooFewAnswered, ItemsAnswered = answered, ItemCount = count, StandardError = standardError };
+                scores[s] = new ScaleScore(scale.Target, scored: false, double.NaN, double.NaN, answered, count, errors[s]);
                 continue;
             }
 
             var rawMean = answerScale.Min + (score * (answerScale.Max - answerScale.Min));
-            scores[s] = new ScaleScore
-            {
-                Target = scale.Target,
-                Status = ScaleStatus.Scored,
-                Score = score,
-                RawScore = rawIsSum ? rawMean * count : rawMean,
-                ItemsAnswered = answered,
-                ItemCount = count,
-                StandardError = standardError,
-            };
+            scores[s] = new ScaleScore(scale.Target, scored: true, score, rawIsSum ? rawMean * count : rawMean, answered, count, errors[s]);
         }
 
         context.Scales = scores;
     }
 
     public override void Describe(StepDescription description) => description.Add("raw", rawIsSum ? "sum" : "mean");
+
+    private static PluginResultException OutsideUnit(double score, CompiledScale scale)
+        => new($"returned {score.ToString(CultureInfo.InvariantCulture)} for scale '{scale.Target.Key}', outside [0, 1].");
 }
