@@ -15,16 +15,32 @@ internal sealed class BuiltInScaleScorer(ScaleScoringMethod method) : IScaleScor
     public double Score(in ScaleScoringArguments arguments)
     {
         var values = arguments.Values.Span;
-        var items = arguments.Items.AsSpan();
         double sum = 0, weights = 0;
-        for (var i = 0; i < values.Length; i++)
+        if (Method == ScaleScoringMethod.WeightedMean)
         {
-            var v = values[i];
-            if (!double.IsNaN(v))
+            var items = arguments.Items.AsSpan();
+            for (var i = 0; i < values.Length; i++)
             {
-                var w = Method == ScaleScoringMethod.WeightedMean ? items[i].Weight : 1;
-                sum += w * v;
-                weights += w;
+                var v = values[i];
+                if (!double.IsNaN(v))
+                {
+                    var w = items[i].Weight;
+                    sum += w * v;
+                    weights += w;
+                }
+            }
+        }
+        else
+        {
+            // Every weight is 1 (w · v = v exactly), so the loop need not read the items.
+            for (var i = 0; i < values.Length; i++)
+            {
+                var v = values[i];
+                if (!double.IsNaN(v))
+                {
+                    sum += v;
+                    weights++;
+                }
             }
         }
 

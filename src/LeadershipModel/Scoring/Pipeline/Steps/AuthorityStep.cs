@@ -9,11 +9,14 @@ internal sealed class AuthorityStep(AuthorityModel model) : PipelineStep(Pipelin
         Span<double> bases = stackalloc double[AuthorityProfile.PowerBaseCount];
         bases.Fill(double.NaN);
         var measured = 0;
+        // The compiled bases are distinct named values and the scores are checked, in [0, 1] or NaN (not scored):
+        // they go into the span as they are, without AuthorityProfile.Add's checks for callers' values.
         foreach (var (powerBase, s) in context.Instrument.Bases)
         {
-            if (scales[s].Score is { } strength)
+            var strength = scales[s].ScoreOrNaN;
+            if (!double.IsNaN(strength))
             {
-                AuthorityProfile.Add(bases, powerBase, strength, "baseStrengths");
+                bases[(int)powerBase] = strength;
                 measured++;
             }
         }
