@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeadershipModel.Internal;
 
 /// <summary>
@@ -16,15 +18,18 @@ internal static class AbsentAsZero
     /// <summary>Encodes a value (NaN = absent), for callers that already carry absence as NaN.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The stored bits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Encode(double value) => double.IsNaN(value) ? 0 : BitConverter.DoubleToInt64Bits(value) ^ NaNBits;
 
     /// <summary>Decodes stored bits.</summary>
     /// <param name="bits">The stored bits.</param>
     /// <returns>The value, or NaN when absent.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Decode(long bits) => bits == 0 ? double.NaN : BitConverter.Int64BitsToDouble(bits ^ NaNBits);
 
     /// <summary>Decodes stored bits to a nullable value.</summary>
     /// <param name="bits">The stored bits.</param>
     /// <returns>The value, or <see langword="null"/> when absent.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double? DecodeNullable(long bits) => bits == 0 ? null : BitConverter.Int64BitsToDouble(bits ^ NaNBits);
 }

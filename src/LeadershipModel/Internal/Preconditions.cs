@@ -8,6 +8,7 @@ namespace LeadershipModel.Internal;
 /// </summary>
 internal static class Preconditions
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : class
         => value ?? throw new ArgumentNullException(name);

@@ -14,18 +14,12 @@ internal sealed class CompiledInstrument
         var scales = instrument.Scales;
         Scales = new CompiledScale[scales.Count];
         var scaleOf = new Dictionary<ItemTarget, int>();
-        ItemScale = new int[instrument.Items.Count];
         for (var s = 0; s < scales.Count; s++)
         {
             var scale = scales[s];
             var items = scale.ItemIndexes.Select(i => instrument.Items[i]).ToEquatableArray();
             Scales[s] = new CompiledScale(scale.Target, [.. scale.ItemIndexes], items, scale.Reliability?.StandardErrorOfMeasurement, IndexIds.ForTarget(scale.Target));
             scaleOf[scale.Target] = s;
-            foreach (var i in scale.ItemIndexes)
-            {
-                ItemScale[i] = s;
-            }
-
             MaxScaleLength = Math.Max(MaxScaleLength, items.Count);
         }
 
@@ -60,9 +54,6 @@ internal sealed class CompiledInstrument
     public Provenance Provenance { get; }
 
     public CompiledScale[] Scales { get; }
-
-    /// <summary>Gets the scale of each item, by item position (every item belongs to exactly one scale, the one of its target).</summary>
-    public int[] ItemScale { get; }
 
     public int MaxScaleLength { get; }
 

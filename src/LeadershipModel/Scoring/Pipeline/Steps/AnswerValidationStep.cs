@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LeadershipModel.Instruments;
+using LeadershipModel.Responses;
 
 namespace LeadershipModel.Scoring;
 
@@ -24,6 +26,8 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
             }
         }
 
+        // The loop handles the common answer (a known item, first seen, empty or within the scale) and leaves the
+        // rest to methods of their own, which keeps its few variables in registers.
         var position = 0;
         foreach (var answer in context.Set.Answers)
         {
@@ -33,23 +37,9 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
                 ? position
                 : instrument.IndexOfItem(answer.ItemId);
             position++;
-            if (i < 0)
+            if (i < 0 || seen[i])
             {
-                if (policy == InvalidAnswerPolicy.Reject)
-                {
-                    (problems ??= []).Add(new RejectionReason(RejectionCodes.UnknownItem, $"Instrument '{instrument.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
-                }
-                else
-                {
-                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, answer.Value, null, RejectionCodes.UnknownItem));
-                }
-
-                continue;
-            }
-
-            if (seen[i])
-            {
-                (problems ??= []).Add(new RejectionReason(RejectionCodes.DuplicateAnswer, $"Item '{answer.ItemId}' is answered more than once.", answer.ItemId));
+                UnknownOrDuplicate(instrument, policy, answer, known: i >= 0, ref problems, ref adjustments);
                 continue;
             }
 
@@ -59,25 +49,7 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
                 continue;
             }
 
-            if (scale.Contains(value))
-            {
-                raw[i] = value;
-                continue;
-            }
-
-            switch (policy)
-            {
-                case InvalidAnswerPolicy.Reject:
-                    (problems ??= []).Add(new RejectionReason(RejectionCodes.OutOfRange, OutOfRangeMessage(scale, value), answer.ItemId));
-                    break;
-                case InvalidAnswerPolicy.Clamp when double.IsFinite(value):
-                    raw[i] = scale.Clamp(value);
-                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, raw[i], RejectionCodes.OutOfRange));
-                    break;
-                default:
-                    (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, null, RejectionCodes.OutOfRange));
-                    break;
-            }
+            raw[i] = scale.Contains(value) ? value : OutOfRange(scale, policy, answer, value, ref problems, ref adjustments);
         }
 
         context.Problems = problems;
@@ -85,6 +57,43 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
     }
 
     public override void Describe(StepDescription description) => description.Add("policy", options.Policy.ToString());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UnknownOrDuplicate(Instrument instrument, InvalidAnswerPolicy policy, Answer answer, bool known, ref List<RejectionReason>? problems, ref List<AnswerAdjustment>? adjustments)
+    {
+        if (known)
+        {
+            (problems ??= []).Add(new RejectionReason(RejectionCodes.DuplicateAnswer, $"Item '{answer.ItemId}' is answered more than once.", answer.ItemId));
+        }
+        else if (policy == InvalidAnswerPolicy.Reject)
+        {
+            (problems ??= []).Add(new RejectionReason(RejectionCodes.UnknownItem, $"Instrument '{instrument.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+        }
+        else
+        {
+            (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, answer.Value, null, RejectionCodes.UnknownItem));
+        }
+    }
+
+    /// <summary>Applies the policy to an answer outside the scale.</summary>
+    /// <returns>The raw value the item keeps: the clamped answer, or NaN (missing).</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double OutOfRange(ResponseScale scale, InvalidAnswerPolicy policy, Answer answer, double value, ref List<RejectionReason>? problems, ref List<AnswerAdjustment>? adjustments)
+    {
+        switch (policy)
+        {
+            case InvalidAnswerPolicy.Reject:
+                (problems ??= []).Add(new RejectionReason(RejectionCodes.OutOfRange, OutOfRangeMessage(scale, value), answer.ItemId));
+                return double.NaN;
+            case InvalidAnswerPolicy.Clamp when double.IsFinite(value):
+                var clamped = scale.Clamp(value);
+                (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, clamped, RejectionCodes.OutOfRange));
+                return clamped;
+            default:
+                (adjustments ??= []).Add(new AnswerAdjustment(answer.ItemId, value, null, RejectionCodes.OutOfRange));
+                return double.NaN;
+        }
+    }
 
     private static string OutOfRangeMessage(ResponseScale scale, double value)
     {

@@ -6,9 +6,10 @@ internal sealed class CarelessResponseStep(DiagnosticsOptions options) : Pipelin
     public override void Run(ScoringContext context)
     {
         var raw = context.Raw;
-        context.LongestRun = CarelessResponse.LongestRun(raw);
+        var (longestRun, variability) = CarelessResponse.Measure(raw);
+        context.LongestRun = longestRun;
         context.RunLimit = Math.Max(4, (int)Math.Ceiling(options.LongRunShare * raw.Length));
-        context.ResponseVariability = CarelessResponse.IntraIndividualVariability(raw);
+        context.ResponseVariability = variability;
     }
 
     public override void Describe(StepDescription description) => description.Add("long-run-share", options.LongRunShare);

@@ -7,31 +7,26 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
 {
     public override void Run(ScoringContext context)
     {
-        var compiled = context.Instrument;
-        var scales = compiled.Scales;
-        var itemScale = compiled.ItemScale;
+        var scales = context.Instrument.Scales;
         var unit = context.Unit;
         var answeredBy = context.ScaleAnswered;
         var eligible = context.Eligible;
-
-        // One pass over the items, each counted for its own scale, instead of one pass per scale.
-        answeredBy.Clear();
-        for (var i = 0; i < unit.Length; i++)
-        {
-            answeredBy[itemScale[i]] += double.IsNaN(unit[i]) ? 0 : 1;
-        }
-
+        var share = options.MinimumAnsweredShare;
         List<DiagnosticFlag>? flags = null;
         for (var s = 0; s < scales.Length; s++)
         {
-            var answered = answeredBy[s];
-            var count = scales[s].ItemIndexes.Length;
-            eligible[s] = answered > 0 && answered >= options.MinimumAnsweredShare * count;
+            var indexes = scales[s].ItemIndexes;
+            var answered = 0;
+            foreach (var i in indexes)
+            {
+                answered += double.IsNaN(unit[i]) ? 0 : 1;
+            }
+
+            answeredBy[s] = answered;
+            eligible[s] = answered > 0 && answered >= share * indexes.Length;
             if (!eligible[s])
             {
-                (flags ??= new List<DiagnosticFlag>(4)).Add(new DiagnosticFlag(DiagnosticCodes.TooFewAnswered,
-                    $"Scale '{scales[s].Target.Key}' has {answered} of {count} items answered, fewer than the {options.MinimumAnsweredShare.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
-                    scales[s].Target.Key));
+                (flags ??= new List<DiagnosticFlag>(4)).Add(TooFewAnswered(scales[s], answered, share));
             }
         }
 
@@ -39,4 +34,9 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
     }
 
     public override void Describe(StepDescription description) => description.Add("minimum-share", options.MinimumAnsweredShare);
+
+    private static DiagnosticFlag TooFewAnswered(CompiledScale scale, int answered, double share) => new(
+        DiagnosticCodes.TooFewAnswered,
+        $"Scale '{scale.Target.Key}' has {answered} of {scale.ItemIndexes.Length} items answered, fewer than the {share.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
+        scale.Target.Key);
 }
