@@ -38,7 +38,7 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
 
     /// <summary>Gets the element at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
-    public T this[int index] => AsImmutableArray()[index];
+    public T this[int index] => AsSpan()[index];
 
     /// <summary>Gets the elements as an <see cref="ImmutableArray{T}"/>.</summary>
     /// <returns>The elements; never a default array.</returns>
@@ -46,7 +46,9 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
 
     /// <summary>Gets the elements as a read-only span.</summary>
     /// <returns>The elements.</returns>
-    public ReadOnlySpan<T> AsSpan() => AsImmutableArray().AsSpan();
+    // Not through AsImmutableArray: its empty array is a static of a generic type, which keeps this accessor from
+    // being inlined in shared generic code (every EquatableArray of a reference type).
+    public ReadOnlySpan<T> AsSpan() => _items.IsDefault ? default : _items.AsSpan();
 
     /// <summary>Compares two arrays element by element.</summary>
     /// <param name="left">The first array.</param>

@@ -26,10 +26,12 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
             }
         }
 
-        // The loop handles the common answer (a known item, first seen, empty or within the scale) and leaves the
-        // rest to methods of their own, which keeps its few variables in registers.
-        var position = 0;
-        foreach (var answer in context.Set.Answers)
+        // Most sets answer every item once, in the instrument's order and within the scale: a loop without calls lays
+        // out that leading run; the general loop takes over at the first answer that is anything else, in the state
+        // it would have reached itself (the items before are seen, each at its own position).
+        var answers = context.Set.Answers.AsSpan();
+        var position = InOrder(answers, items, scale, raw, seen);
+        foreach (var answer in answers[position..])
         {
             // Answers usually come in the instrument's item order: compare with the item at the same position before
             // looking the id up.
@@ -57,6 +59,36 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
     }
 
     public override void Describe(StepDescription description) => description.Add("policy", options.Policy.ToString());
+
+    /// <summary>Lays out the leading answers that are each for the item at their own position, empty or within the scale.</summary>
+    /// <returns>The number of answers laid out.</returns>
+    private static int InOrder(ReadOnlySpan<Answer> answers, ReadOnlySpan<Item> items, ResponseScale scale, Span<double> raw, Span<bool> seen)
+    {
+        var count = Math.Min(answers.Length, Math.Min(items.Length, Math.Min(raw.Length, seen.Length)));
+        var p = 0;
+        for (; p < count; p++)
+        {
+            var answer = answers[p];
+            if (!string.Equals(items[p].Id, answer.ItemId, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (answer.Value is { } value)
+            {
+                if (!scale.Contains(value))
+                {
+                    break;
+                }
+
+                raw[p] = value;
+            }
+
+            seen[p] = true;
+        }
+
+        return p;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void UnknownOrDuplicate(Instrument instrument, InvalidAnswerPolicy policy, Answer answer, bool known, ref List<RejectionReason>? problems, ref List<AnswerAdjustment>? adjustments)

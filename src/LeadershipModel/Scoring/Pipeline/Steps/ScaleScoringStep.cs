@@ -10,29 +10,30 @@ internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : Pip
     public override void Run(ScoringContext context)
     {
         var compiled = context.Instrument;
-        var answerScale = compiled.Instrument.Scale;
+        var scales = compiled.Scales;
+        var min = compiled.Instrument.Scale.Min;
+        var range = compiled.Instrument.Scale.Max - min;
         var unit = context.Unit;
         var buffer = context.ScaleBuffer;
         var eligible = context.Eligible;
         var answeredBy = context.ScaleAnswered;
         var errors = context.StandardErrors;
-        var scores = new ScaleScore[compiled.Scales.Length];
+        var scores = new ScaleScore[scales.Length];
         for (var s = 0; s < scores.Length; s++)
         {
-            var scale = compiled.Scales[s];
+            var scale = scales[s];
             var indexes = scale.ItemIndexes;
-            var count = indexes.Length;
             var answered = answeredBy[s];
             var score = double.NaN;
             if (eligible[s])
             {
-                for (var k = 0; k < count; k++)
+                for (var k = 0; k < indexes.Length; k++)
                 {
                     buffer[k] = unit[indexes[k]];
                 }
 
                 context.FaultScaleIndex = s;
-                score = scorer.Score(new ScaleScoringArguments(scale.Target, scale.Items, buffer.AsMemory(0, count), answered));
+                score = scorer.Score(new ScaleScoringArguments(scale.Target, scale.Items, buffer.AsMemory(0, indexes.Length), answered));
                 if (!double.IsNaN(score) && !(score is >= 0 and <= 1))
                 {
                     throw OutsideUnit(score, scale);
@@ -40,14 +41,10 @@ internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : Pip
             }
 
             // Checked values only from here on, so the scores are built without the public accessors' validation.
-            if (double.IsNaN(score))
-            {
-                scores[s] = new ScaleScore(scale.Target, scored: false, double.NaN, double.NaN, answered, count, errors[s]);
-                continue;
-            }
-
-            var rawMean = answerScale.Min + (score * (answerScale.Max - answerScale.Min));
-            scores[s] = new ScaleScore(scale.Target, scored: true, score, rawIsSum ? rawMean * count : rawMean, answered, count, errors[s]);
+            var rawMean = min + (score * range);
+            scores[s] = double.IsNaN(score)
+                ? new ScaleScore(scale.Target, scored: false, double.NaN, double.NaN, answered, indexes.Length, errors[s])
+                : new ScaleScore(scale.Target, scored: true, score, rawIsSum ? rawMean * indexes.Length : rawMean, answered, indexes.Length, errors[s]);
         }
 
         context.Scales = scores;
