@@ -30,7 +30,7 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
         // out that leading run; the general loop takes over at the first answer that is anything else, in the state
         // it would have reached itself (the items before are seen, each at its own position).
         var answers = context.Set.Answers.AsSpan();
-        var position = InOrder(answers, items, scale, raw, seen);
+        var position = InOrder(context);
         foreach (var answer in answers[position..])
         {
             // Answers usually come in the instrument's item order: compare with the item at the same position before
@@ -60,16 +60,28 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
 
     public override void Describe(StepDescription description) => description.Add("policy", options.Policy.ToString());
 
-    /// <summary>Lays out the leading answers that are each for the item at their own position, empty or within the scale.</summary>
+    /// <summary>
+    /// Lays out the leading answers that are each for the item at their own position (the item's own id string, as
+    /// ResponseSet.Create and the CSV readers give it), empty or within the scale.
+    /// </summary>
+    /// <remarks>
+    /// Everything is a local and the loop calls nothing, so the JIT keeps it all in registers (an id that is merely
+    /// equal, or any other answer, ends the run and goes to the general loop).
+    /// </remarks>
     /// <returns>The number of answers laid out.</returns>
-    private static int InOrder(ReadOnlySpan<Answer> answers, ReadOnlySpan<Item> items, ResponseScale scale, Span<double> raw, Span<bool> seen)
+    private static int InOrder(ScoringContext context)
     {
+        var answers = context.Set.Answers.AsSpan();
+        var items = context.Instrument.Instrument.Items.AsSpan();
+        var scale = context.Instrument.Instrument.Scale;
+        var raw = context.Raw;
+        var seen = context.Seen;
         var count = Math.Min(answers.Length, Math.Min(items.Length, Math.Min(raw.Length, seen.Length)));
         var p = 0;
         for (; p < count; p++)
         {
             var answer = answers[p];
-            if (!string.Equals(items[p].Id, answer.ItemId, StringComparison.Ordinal))
+            if (!ReferenceEquals(items[p].Id, answer.ItemId))
             {
                 break;
             }

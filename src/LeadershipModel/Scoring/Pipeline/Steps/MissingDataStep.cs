@@ -12,7 +12,10 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
         var answeredBy = context.ScaleAnswered;
         var eligible = context.Eligible;
         var share = options.MinimumAnsweredShare;
-        List<DiagnosticFlag>? flags = null;
+
+        // The counting loop calls nothing, so its variables stay in registers; the flags come after, for the rare
+        // set with a scale short of answers.
+        var allEligible = true;
         for (var s = 0; s < scales.Length; s++)
         {
             var indexes = scales[s].ItemIndexes;
@@ -24,19 +27,29 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
 
             answeredBy[s] = answered;
             eligible[s] = answered > 0 && answered >= share * indexes.Length;
-            if (!eligible[s])
-            {
-                (flags ??= new List<DiagnosticFlag>(4)).Add(TooFewAnswered(scales[s], answered, share));
-            }
+            allEligible &= eligible[s];
         }
 
-        context.Flags = flags;
+        context.Flags = allEligible ? null : TooFewAnswered(scales, answeredBy, eligible, share);
     }
 
     public override void Describe(StepDescription description) => description.Add("minimum-share", options.MinimumAnsweredShare);
 
-    private static DiagnosticFlag TooFewAnswered(CompiledScale scale, int answered, double share) => new(
-        DiagnosticCodes.TooFewAnswered,
-        $"Scale '{scale.Target.Key}' has {answered} of {scale.ItemIndexes.Length} items answered, fewer than the {share.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
-        scale.Target.Key);
+    private static List<DiagnosticFlag> TooFewAnswered(CompiledScale[] scales, ReadOnlySpan<int> answeredBy, ReadOnlySpan<bool> eligible, double share)
+    {
+        var flags = new List<DiagnosticFlag>(4);
+        for (var s = 0; s < scales.Length; s++)
+        {
+            if (!eligible[s])
+            {
+                var key = scales[s].Target.Key;
+                flags.Add(new DiagnosticFlag(
+                    DiagnosticCodes.TooFewAnswered,
+                    $"Scale '{key}' has {answeredBy[s]} of {scales[s].ItemIndexes.Length} items answered, fewer than the {share.ToString("P0", CultureInfo.InvariantCulture)} required; it is not scored.",
+                    key));
+            }
+        }
+
+        return flags;
+    }
 }
