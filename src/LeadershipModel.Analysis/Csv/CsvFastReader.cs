@@ -354,7 +354,7 @@ internal static class CsvFastReader
             var dest = bytes.AsSpan((int)(row * k), k);
             var sep = separator;
             var last = map.Length - 1;
-            var wide = Vector256.IsHardwareAccelerated;
+            var fast = Vector128.IsHardwareAccelerated;
             var p = 0;
             for (var c = 0; ; c++)
             {
@@ -370,7 +370,7 @@ internal static class CsvFastReader
                 else
                 {
                     var r = run[c];
-                    var fields = wide && r >= 2 && p + 32 <= text.Length ? Block(text.Slice(p, 32), Math.Min(r, 16), dest, t, r >= 16) : 0;
+                    var fields = fast && r >= 2 && p + 16 <= text.Length ? Block(text.Slice(p, 16), Math.Min(r, 8), dest, t, r >= 8) : 0;
                     if (fields > 0)
                     {
                         // Whole fields, each a digit and its separator: the next check finds the last separator.
@@ -417,41 +417,46 @@ internal static class CsvFastReader
         }
 
         /// <summary>
-        /// Reads the leading run of present answers in 32 bytes at once (a digit, then the separator, up to
+        /// Reads the leading run of present answers in 16 bytes at once (a digit, then the separator, up to
         /// <paramref name="most"/> times): the common case. Returns how many it wrote to
         /// <paramref name="dest"/> from <paramref name="at"/>, each followed by its separator; 0 when the first field
         /// is not a digit and a separator.
         /// </summary>
         /// <remarks>
-        /// The line's break (or the end of the bytes read) stops the run, so a block never reads past its line. When
-        /// <paramref name="wholeStore"/> is set, the next sixteen positions of <paramref name="dest"/> all belong to
-        /// this run of columns, so the block is stored whole and the later fields overwrite what lies past the run.
+        /// <para>128-bit vectors, because they are accelerated everywhere .NET runs, the Native AOT tool's baseline
+        /// instruction set included (it does not assume AVX2, so 256-bit vectors would take the slow software path).</para>
+        /// <para>The line's break (or the end of the bytes read) stops the run, so a block never reads past its line.
+        /// When <paramref name="wholeStore"/> is set, the next eight positions of <paramref name="dest"/> all belong to
+        /// this run of columns, so the block is stored whole and the later fields overwrite what lies past the run.</para>
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly int Block(ReadOnlySpan<byte> text, int most, Span<byte> dest, int at, bool wholeStore)
         {
-            var v = Vector256.Create(text);
-            var d = v - Vector256.Create((byte)'0');
-            var seps = Vector256.Equals(v, Vector256.Create(separator)).ExtractMostSignificantBits();
-            var digits = Vector256.LessThanOrEqual(d, Vector256.Create((byte)9)).ExtractMostSignificantBits();
-            var fit = (digits & 0x55555555u) | (seps & 0xAAAAAAAAu);
+            var v = Vector128.Create(text);
+            var d = v - Vector128.Create((byte)'0');
+            var seps = Vector128.Equals(v, Vector128.Create(separator)).ExtractMostSignificantBits();
+            var digits = Vector128.LessThanOrEqual(d, Vector128.Create((byte)9)).ExtractMostSignificantBits();
+            var fit = (digits & 0x5555u) | (seps & 0xAAAAu) | 0xFFFF0000u;
             var fields = Math.Min(BitOperations.TrailingZeroCount(~fit) / 2, most);
             if (fields == 0)
             {
                 return 0;
             }
 
-            var w = d.AsUInt16() & Vector256.Create((ushort)0xFF);
-            var answers = Vector256.Narrow(w, w).GetLower();
+            var w = d.AsUInt16() & Vector128.Create((ushort)0xFF);
+            var answers = Vector128.Narrow(w, w).AsUInt64().ToScalar();
             if (wholeStore)
             {
-                answers.CopyTo(dest.Slice(at, 16));
+                MemoryMarshal.Write(dest.Slice(at, 8), in answers);
             }
             else
             {
-                Span<byte> block = stackalloc byte[16];
-                answers.CopyTo(block);
-                block[..fields].CopyTo(dest.Slice(at, fields));
+                // A run's tail: byte by byte (no stack buffer, which would keep this method from being inlined).
+                var part = dest.Slice(at, fields);
+                for (var i = 0; i < part.Length; i++)
+                {
+                    part[i] = (byte)(answers >> (8 * i));
+                }
             }
 
             return fields;
