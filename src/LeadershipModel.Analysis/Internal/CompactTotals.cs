@@ -191,8 +191,15 @@ internal static class CompactTotals
     /// <summary>The flattened plan of the class-counting scales: per item its column, table and counter offsets.</summary>
     private sealed record ClassPlan(int[] Cols, int[] Tables, int[] Bases, int[] Ends, int[] Spans, int[] RowBases, long[] Table, int Widest);
 
-    /// <summary>The flattened plan of the joint-table scales: per item its column and table; per scale its cells.</summary>
-    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total);
+    /// <summary>
+    /// The flattened plan of the joint-table scales: per item its column and table; per scale its cells. Two-item
+    /// scales, the most common, are also listed as <see cref="Pairs"/> and counted by their own loop; the others are
+    /// the <see cref="General"/> scales.
+    /// </summary>
+    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total, JointPair[] Pairs, int[] General);
+
+    /// <summary>A two-item scale of a joint plan: both items' columns and table offsets, and the scale's first cell.</summary>
+    private readonly record struct JointPair(int Column0, int Column1, int Table0, int Table1, int Base);
 
     private static ClassPlan ClassLayout(Plan[] plans, List<int> which, int[] regions)
     {
@@ -278,7 +285,22 @@ internal static class CompactTotals
             total += p.Cells;
         }
 
-        return new JointPlan(cols, ends, bases, table, total);
+        var pairs = new List<JointPair>();
+        var general = new List<int>();
+        for (var q = 0; q < which.Count; q++)
+        {
+            var first = q == 0 ? 0 : ends[q - 1];
+            if (ends[q] - first == 2)
+            {
+                pairs.Add(new JointPair(cols[first], cols[first + 1], first * 256, (first + 1) * 256, bases[q]));
+            }
+            else
+            {
+                general.Add(q);
+            }
+        }
+
+        return new JointPlan(cols, ends, bases, table, total, [.. pairs], [.. general]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -290,16 +312,23 @@ internal static class CompactTotals
         ref var col = ref MemoryMarshal.GetArrayDataReference(plan.Cols);
         ref var ends = ref MemoryMarshal.GetArrayDataReference(plan.Ends);
         ref var bases = ref MemoryMarshal.GetArrayDataReference(plan.Bases);
-        var s = plan.Ends.Length;
+        var pairs = plan.Pairs;
+        var general = plan.General;
         for (var r = start; r < end; r++)
         {
             ref var row = ref Unsafe.Add(ref basis, (nint)r * width);
-            var i = 0;
-            for (var k = 0; k < s; k++)
+            foreach (ref readonly var pair in pairs.AsSpan())
             {
-                var stop = Unsafe.Add(ref ends, k);
+                var cell = pair.Base + Unsafe.Add(ref tab, pair.Table0 + Unsafe.Add(ref row, pair.Column0))
+                    + Unsafe.Add(ref tab, pair.Table1 + Unsafe.Add(ref row, pair.Column1));
+                Unsafe.Add(ref h, cell)++;
+            }
+
+            foreach (var k in general)
+            {
                 var at = Unsafe.Add(ref bases, k);
-                for (; i < stop; i++)
+                var stop = Unsafe.Add(ref ends, k);
+                for (var i = k == 0 ? 0 : Unsafe.Add(ref ends, k - 1); i < stop; i++)
                 {
                     at += Unsafe.Add(ref tab, (i * 256) + Unsafe.Add(ref row, Unsafe.Add(ref col, i)));
                 }
