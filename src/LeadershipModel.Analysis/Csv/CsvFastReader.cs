@@ -345,7 +345,9 @@ internal static class CsvFastReader
                 n--;
             }
 
-            if (n == 0 || n > MaxLine)
+            // A line of separators only is a row of empty fields, unless the separator is white space (a tab): then the
+            // line is blank, which the checked path skips. Such a line has exactly one byte per separator.
+            if (n == 0 || n > MaxLine || (n == map.Length - 1 && char.IsWhiteSpace((char)separator)))
             {
                 return false;
             }
