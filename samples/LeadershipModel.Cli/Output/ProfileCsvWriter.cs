@@ -17,6 +17,9 @@ internal sealed class ProfileCsvWriter
 {
     private static readonly PowerBase[] Bases = Enum.GetValues<PowerBase>();
     private static readonly AuthoritySource[] Sources = Enum.GetValues<AuthoritySource>();
+    private static readonly string[] QuadrantNames = Names<Quadrant>();
+    private static readonly string[] SourceNames = Names<AuthoritySource>();
+    private static readonly string[] RoleIds = [.. Enumerable.Range(0, Enum.GetValues<RaterRole>().Max(r => (int)r) + 1).Select(i => Enum.IsDefined((RaterRole)i) ? RaterRoles.ToId((RaterRole)i) : "")];
     private readonly string[] _dimensionIds;
 
     public ProfileCsvWriter(DimensionSet dimensions)
@@ -51,68 +54,89 @@ internal sealed class ProfileCsvWriter
     /// <summary>Appends one profile's row, with its line break.</summary>
     public void Format(LeadershipProfile p, ArrayBufferWriter<byte> output)
     {
-        Text(output, SpreadsheetSafe.Text(p.RespondentId));
-        Text(output, SpreadsheetSafe.Text(p.TargetId), comma: true);
-        Text(output, RaterRoles.ToId(p.Role), comma: true);
-        Text(output, SpreadsheetSafe.Text(p.Provenance.InstrumentId), comma: true);
-        Number(output, p.Overall.Management);
-        Number(output, p.Overall.Leadership);
-        Number(output, p.Overall.Orientation);
-        Number(output, p.Overall.Integration);
-        Text(output, p.Overall.Quadrant?.ToString() ?? "", comma: true);
-        Text(output, SpreadsheetSafe.Text(p.Overall.ProfileType), comma: true);
-        foreach (var id in _dimensionIds)
+        var numbers = FormattedNumbers.ForThisThread;
+        SafeText(output, p.RespondentId);
+        SafeText(output, p.TargetId, comma: true);
+        Text(output, RoleIds[(int)p.Role], comma: true);
+        SafeText(output, p.Provenance.InstrumentId, comma: true);
+        numbers.Write(output, p.Overall.Management);
+        numbers.Write(output, p.Overall.Leadership);
+        numbers.Write(output, p.Overall.Orientation);
+        numbers.Write(output, p.Overall.Integration);
+        Text(output, Name(p.Overall.Quadrant), comma: true);
+        SafeText(output, p.Overall.ProfileType, comma: true);
+        var dimensions = p.Dimensions;
+        for (var d = 0; d < _dimensionIds.Length; d++)
         {
-            var position = p.GetDimension(id)?.Position;
-            Number(output, position?.Management);
-            Number(output, position?.Leadership);
-            Number(output, position?.Orientation);
-            Number(output, position?.Integration);
-            Text(output, position?.Quadrant?.ToString() ?? "", comma: true);
+            // Profiles list their dimensions in the set's order; look one up by id only when they do not.
+            var id = _dimensionIds[d];
+            var dimension = d < dimensions.Count && string.Equals(dimensions[d].DimensionId, id, StringComparison.Ordinal) ? dimensions[d] : p.GetDimension(id);
+            var position = dimension?.Position;
+            numbers.Write(output, position?.Management);
+            numbers.Write(output, position?.Leadership);
+            numbers.Write(output, position?.Orientation);
+            numbers.Write(output, position?.Integration);
+            Text(output, Name(position?.Quadrant), comma: true);
         }
 
         var authority = p.Authority;
         foreach (var b in Bases)
         {
-            Number(output, authority?.GetStrength(b));
+            numbers.Write(output, authority?.GetStrength(b));
         }
 
         foreach (var s in Sources)
         {
-            Number(output, authority?.GetStrength(s));
+            numbers.Write(output, authority?.GetStrength(s));
         }
 
-        Number(output, authority?.FollowerConferredShare);
-        Text(output, authority?.PrimarySource?.ToString() ?? "", comma: true);
-        Number(output, authority?.ExpectedOutcome?.Commitment);
-        Number(output, authority?.ExpectedOutcome?.Compliance);
-        Number(output, authority?.ExpectedOutcome?.Resistance);
+        numbers.Write(output, authority?.FollowerConferredShare);
+        Text(output, authority?.PrimarySource is { } primary ? SourceNames[(int)primary] : "", comma: true);
+        numbers.Write(output, authority?.ExpectedOutcome?.Commitment);
+        numbers.Write(output, authority?.ExpectedOutcome?.Compliance);
+        numbers.Write(output, authority?.ExpectedOutcome?.Resistance);
         Integer(output, p.Diagnostics.ItemsAnswered);
         Integer(output, p.Diagnostics.LongestRun);
-        Text(output, string.Join(' ', p.Diagnostics.Flags.Select(f => f.Code).Distinct()), comma: true);
+        var flags = p.Diagnostics.Flags;
+        Text(output, flags.Count == 0 ? "" : string.Join(' ', flags.Select(f => f.Code).Distinct()), comma: true);
         Byte(output, (byte)'\n');
     }
 
-    private static void Byte(ArrayBufferWriter<byte> output, byte value)
+    /// <summary>An enum's name as <see cref="Enum.ToString()"/> gives it, from a table (no reflection per row).</summary>
+    private static string Name(Quadrant? value) => value is { } q ? QuadrantNames[(int)q] : "";
+
+    /// <summary>A text cell neutralised against spreadsheet formulas (<see cref="SpreadsheetSafe"/>), without a new string for the common case.</summary>
+    private static void SafeText(ArrayBufferWriter<byte> output, string? value, bool comma = false)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && SpreadsheetSafe.NeedsApostrophe(text[0]))
+        {
+            Text(output, SpreadsheetSafe.Text(text), comma);
+        }
+        else
+        {
+            Text(output, text, comma);
+        }
+    }
+
+    /// <summary>The names of an enum whose values are 0, 1, 2, …, indexed by value.</summary>
+    private static string[] Names<T>()
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var names = new string[values.Length];
+        foreach (var v in values)
+        {
+            names[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = v.ToString();
+        }
+
+        return names;
+    }
+
+    internal static void Byte(ArrayBufferWriter<byte> output, byte value)
     {
         output.GetSpan(1)[0] = value;
         output.Advance(1);
-    }
-
-    /// <summary>A number at full precision ("R"), or an empty cell; after a comma.</summary>
-    private static void Number(ArrayBufferWriter<byte> output, double? value)
-    {
-        Byte(output, (byte)',');
-        if (value is { } v)
-        {
-            var span = output.GetSpan(32);
-            if (!v.TryFormat(span, out var written, "R", CultureInfo.InvariantCulture))
-            {
-                throw new InvalidOperationException("A number did not fit its buffer.");
-            }
-
-            output.Advance(written);
-        }
     }
 
     private static void Integer(ArrayBufferWriter<byte> output, int value)
