@@ -70,6 +70,9 @@ public sealed class ResponseSetCsvReader : IDisposable
     /// <summary>Gets or sets a value indicating whether simple rows take the fast path (<see cref="TryReadSimple"/>); tests turn it off to compare both paths.</summary>
     internal bool SimpleRows { get; set; } = true;
 
+    /// <summary>Gets the number of rows read by the fast path so far (for tests).</summary>
+    internal long SimpleRowsRead { get; private set; }
+
     /// <summary>Gets the instrument answered.</summary>
     public Instrument Instrument { get; }
 
@@ -290,6 +293,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         var rowIndex = RowsRead++;
+        SimpleRowsRead++;
         var set = new SourcedResponseSet
         {
             ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, values),
