@@ -118,7 +118,7 @@ internal static class ScoreCommand
         else
         {
             using var sink = ReportSink.Open(request, instrument, console);
-            counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, checkSelfRows: true, cancellationToken).ConfigureAwait(false);
+            counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, checkSelfRows: request.Format is not (ReportFormats.Json or ReportFormats.Csv), cancellationToken).ConfigureAwait(false);
             sink.Complete(request.Anonymity);
         }
 
