@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -302,7 +303,7 @@ internal static class CsvFastReader
                     int nl;
                     while ((nl = span[done..].IndexOf((byte)'\n')) >= 0)
                     {
-                        if (!Line(span.Slice(done, nl)))
+                        if (!Line(span[done..], nl))
                         {
                             return false;
                         }
@@ -313,7 +314,7 @@ internal static class CsvFastReader
                     carry = span.Length - done;
                     if (at >= end || n == 0)
                     {
-                        return at >= end && (carry == 0 || Line(span.Slice(done, carry)));
+                        return at >= end && (carry == 0 || Line(span[done..], carry));
                     }
 
                     if (carry > MaxLine)
@@ -330,12 +331,16 @@ internal static class CsvFastReader
             }
         }
 
-        /// <summary>Parses one line (without its line break) into the next row; <see langword="false"/> when it is not simple.</summary>
+        /// <summary>
+        /// Parses one line into the next row; <see langword="false"/> when it is not simple. <paramref name="text"/>
+        /// starts at the line and runs to the end of the bytes read, so that blocks of answers can be loaded whole;
+        /// the line is its first <paramref name="length"/> bytes (without the line break).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private bool Line(ReadOnlySpan<byte> line)
+        private bool Line(ReadOnlySpan<byte> text, int length)
         {
-            var n = line.Length;
-            if (n > 0 && line[n - 1] == '\r')
+            var n = length;
+            if (n > 0 && text[n - 1] == '\r')
             {
                 n--;
             }
@@ -349,23 +354,32 @@ internal static class CsvFastReader
             var dest = bytes.AsSpan((int)(row * k), k);
             var sep = separator;
             var last = map.Length - 1;
+            var fast = Vector128.IsHardwareAccelerated;
             var p = 0;
             for (var c = 0; ; c++)
             {
                 var t = map[c];
-                if (t >= 0)
+                if (t < 0)
                 {
-                    if (Vector256.IsHardwareAccelerated && run[c] >= 16 && c + 16 <= last && p + 32 <= n && Sixteen(line.Slice(p, 32), dest.Slice(t, 16)))
+                    p = Id(text[p..n], p == 0, row, p);
+                    if (p < 0)
                     {
-                        // Sixteen answers and their separators; the next field starts after them.
-                        p += 32;
-                        c += 15;
-                        continue;
+                        return false;
                     }
-
-                    if (p < n && line[p] != sep)
+                }
+                else
+                {
+                    var r = run[c];
+                    var fields = fast && r >= 2 && p + 16 <= text.Length ? Block(text.Slice(p, 16), Math.Min(r, 8), dest, t, r >= 8) : 0;
+                    if (fields > 0)
                     {
-                        var d = (uint)(line[p] - '0');
+                        // Whole fields, each a digit and its separator: the next check finds the last separator.
+                        p += (2 * fields) - 1;
+                        c += fields - 1;
+                    }
+                    else if (p < n && text[p] != sep)
+                    {
+                        var d = (uint)(text[p] - '0');
                         if (d > 9)
                         {
                             return false;
@@ -379,10 +393,6 @@ internal static class CsvFastReader
                         dest[t] = ResponseMatrix.MissingByte;
                     }
                 }
-                else if (!Id(line[p..n], p == 0, row, ref p))
-                {
-                    return false;
-                }
 
                 if (c == last)
                 {
@@ -394,7 +404,7 @@ internal static class CsvFastReader
                     break;
                 }
 
-                if (p >= n || line[p] != sep)
+                if (p >= n || text[p] != sep)
                 {
                     return false;
                 }
@@ -407,28 +417,53 @@ internal static class CsvFastReader
         }
 
         /// <summary>
-        /// Reads sixteen answers at once when all are present (a digit, then the separator, sixteen times): the common
-        /// case. Returns <see langword="false"/>, having written nothing, otherwise.
+        /// Reads the leading run of present answers in 16 bytes at once (a digit, then the separator, up to
+        /// <paramref name="most"/> times): the common case. Returns how many it wrote to
+        /// <paramref name="dest"/> from <paramref name="at"/>, each followed by its separator; 0 when the first field
+        /// is not a digit and a separator.
         /// </summary>
+        /// <remarks>
+        /// <para>128-bit vectors, because they are accelerated everywhere .NET runs, the Native AOT tool's baseline
+        /// instruction set included (it does not assume AVX2, so 256-bit vectors would take the slow software path).</para>
+        /// <para>The line's break (or the end of the bytes read) stops the run, so a block never reads past its line.
+        /// When <paramref name="wholeStore"/> is set, the next eight positions of <paramref name="dest"/> all belong to
+        /// this run of columns, so the block is stored whole and the later fields overwrite what lies past the run.</para>
+        /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly bool Sixteen(ReadOnlySpan<byte> text, Span<byte> dest)
+        private readonly int Block(ReadOnlySpan<byte> text, int most, Span<byte> dest, int at, bool wholeStore)
         {
-            var v = Vector256.Create(text);
-            var d = v - Vector256.Create((byte)'0');
-            var seps = Vector256.Equals(v, Vector256.Create(separator)).ExtractMostSignificantBits();
-            var digits = Vector256.LessThanOrEqual(d, Vector256.Create((byte)9)).ExtractMostSignificantBits();
-            if ((seps & 0xAAAAAAAAu) != 0xAAAAAAAAu || (digits & 0x55555555u) != 0x55555555u)
+            var v = Vector128.Create(text);
+            var d = v - Vector128.Create((byte)'0');
+            var seps = Vector128.Equals(v, Vector128.Create(separator)).ExtractMostSignificantBits();
+            var digits = Vector128.LessThanOrEqual(d, Vector128.Create((byte)9)).ExtractMostSignificantBits();
+            var fit = (digits & 0x5555u) | (seps & 0xAAAAu) | 0xFFFF0000u;
+            var fields = Math.Min(BitOperations.TrailingZeroCount(~fit) / 2, most);
+            if (fields == 0)
             {
-                return false;
+                return 0;
             }
 
-            var w = d.AsUInt16() & Vector256.Create((ushort)0xFF);
-            Vector256.Narrow(w, w).GetLower().CopyTo(dest);
-            return true;
+            var w = d.AsUInt16() & Vector128.Create((ushort)0xFF);
+            var answers = Vector128.Narrow(w, w).AsUInt64().ToScalar();
+            if (wholeStore)
+            {
+                MemoryMarshal.Write(dest.Slice(at, 8), in answers);
+            }
+            else
+            {
+                // A run's tail: byte by byte (no stack buffer, which would keep this method from being inlined).
+                var part = dest.Slice(at, fields);
+                for (var i = 0; i < part.Length; i++)
+                {
+                    part[i] = (byte)(answers >> (8 * i));
+                }
+            }
+
+            return fields;
         }
 
         /// <summary>Reads a respondent id: printable ASCII other than a quote, not <c>NA</c>, not a comment's <c>#</c> at the start of the line.</summary>
-        private bool Id(ReadOnlySpan<byte> rest, bool lineStart, long row, ref int p)
+        private int Id(ReadOnlySpan<byte> rest, bool lineStart, long row, int p)
         {
             var len = rest.IndexOf(separator);
             if (len < 0)
@@ -440,14 +475,14 @@ internal static class CsvFastReader
             if (len == 0 || len > MaxId || id.IndexOfAnyExceptInRange((byte)0x21, (byte)0x7E) >= 0 || id.Contains((byte)'"')
                 || id.SequenceEqual("NA"u8) || (lineStart && id[0] == '#'))
             {
-                return false;
+                return -1;
             }
 
             if (IdLength + len > Ids.Length)
             {
                 if ((long)Ids.Length * 2 > Array.MaxLength)
                 {
-                    return false;
+                    return -1;
                 }
 
                 Array.Resize(ref Ids, Math.Max(Ids.Length * 2, IdLength + len));
@@ -456,8 +491,7 @@ internal static class CsvFastReader
             id.CopyTo(Ids.AsSpan(IdLength));
             IdLength += len;
             ends![row] = IdLength;
-            p += len;
-            return true;
+            return p + len;
         }
     }
 }

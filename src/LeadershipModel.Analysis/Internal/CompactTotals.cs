@@ -131,7 +131,7 @@ internal static class CompactTotals
         var classes = ClassLayout(plans, byClass, regions);
         var cells = JointLayout(plans, joint);
         var sums = new long[total];
-        var counts = new long[cells.Total];
+        var counts = new long[cells.Length];
         var gate = new object();
         var rows = data.RespondentCount;
         var width = data.ItemCount;
@@ -141,7 +141,7 @@ internal static class CompactTotals
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => (Counters: new long[total], Cells: new long[cells.Total], Values: new long[classes.Widest]),
+            () => (Counters: new long[total], Cells: new long[cells.Length], Values: new long[classes.Widest]),
             (chunk, _, local) =>
             {
                 var start = chunk * ChunkRows;
@@ -175,6 +175,7 @@ internal static class CompactTotals
                 }
             });
 
+        FoldPairs(cells, counts);
         for (var q = 0; q < joint.Count; q++)
         {
             var k = joint[q];
@@ -191,8 +192,19 @@ internal static class CompactTotals
     /// <summary>The flattened plan of the class-counting scales: per item its column, table and counter offsets.</summary>
     private sealed record ClassPlan(int[] Cols, int[] Tables, int[] Bases, int[] Ends, int[] Spans, int[] RowBases, long[] Table, int Widest);
 
-    /// <summary>The flattened plan of the joint-table scales: per item its column and table; per scale its cells.</summary>
-    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total);
+    /// <summary>
+    /// The flattened plan of the joint-table scales: per item its column and table; per scale its cells. Two-item
+    /// scales whose answers are single digits, the most common, are listed as <see cref="Pairs"/> and count their raw
+    /// answers instead (11 × 11 counters each, after the <see cref="Total"/> keyed cells, <see cref="Length"/> in all),
+    /// folded into their keyed cells at the end; the others are the <see cref="General"/> scales.
+    /// </summary>
+    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total, JointPair[] Pairs, int[] General, int Length);
+
+    /// <summary>A two-item scale counted by raw answers: its columns, both items' tables, its first keyed cell and its first raw counter.</summary>
+    private readonly record struct JointPair(int Column0, int Column1, int Table0, int Table1, int Base, int Raw);
+
+    /// <summary>Raw codes of a pair's answer: 0 … 9, and 10 for a missing one.</summary>
+    private const int RawCodes = 11;
 
     private static ClassPlan ClassLayout(Plan[] plans, List<int> which, int[] regions)
     {
@@ -278,7 +290,28 @@ internal static class CompactTotals
             total += p.Cells;
         }
 
-        return new JointPlan(cols, ends, bases, table, total);
+        var pairs = new List<JointPair>();
+        var general = new List<int>();
+        var length = total;
+        for (var q = 0; q < which.Count; q++)
+        {
+            var p = plans[which[q]];
+            var first = q == 0 ? 0 : ends[q - 1];
+            if (p.K == 2 && RawDigit(p, 0) && RawDigit(p, 1))
+            {
+                pairs.Add(new JointPair(cols[first], cols[first + 1], first * 256, (first + 1) * 256, bases[q], length));
+                length += RawCodes * RawCodes;
+            }
+            else
+            {
+                general.Add(q);
+            }
+        }
+
+        return new JointPlan(cols, ends, bases, table, total, [.. pairs], [.. general], length);
+
+        // Whether an item's stored answers are all single digits: its keyed answers lie in [low, low + range].
+        static bool RawDigit(Plan p, int i) => (p.Reversed[i] ? p.Flip - p.Low : p.Low + p.Range) <= 9 && (p.Reversed[i] ? p.Flip - p.Low - p.Range : p.Low) >= 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -290,21 +323,50 @@ internal static class CompactTotals
         ref var col = ref MemoryMarshal.GetArrayDataReference(plan.Cols);
         ref var ends = ref MemoryMarshal.GetArrayDataReference(plan.Ends);
         ref var bases = ref MemoryMarshal.GetArrayDataReference(plan.Bases);
-        var s = plan.Ends.Length;
+        var pairs = plan.Pairs;
+        var general = plan.General;
         for (var r = start; r < end; r++)
         {
             ref var row = ref Unsafe.Add(ref basis, (nint)r * width);
-            var i = 0;
-            for (var k = 0; k < s; k++)
+            foreach (ref readonly var pair in pairs.AsSpan())
             {
-                var stop = Unsafe.Add(ref ends, k);
+                // A missing answer (255) becomes code 10; answers are digits, so no table is needed here.
+                var a = Math.Min((int)Unsafe.Add(ref row, pair.Column0), RawCodes - 1);
+                var b = Math.Min((int)Unsafe.Add(ref row, pair.Column1), RawCodes - 1);
+                Unsafe.Add(ref h, pair.Raw + (a * RawCodes) + b)++;
+            }
+
+            foreach (var k in general)
+            {
                 var at = Unsafe.Add(ref bases, k);
-                for (; i < stop; i++)
+                var stop = Unsafe.Add(ref ends, k);
+                for (var i = k == 0 ? 0 : Unsafe.Add(ref ends, k - 1); i < stop; i++)
                 {
                     at += Unsafe.Add(ref tab, (i * 256) + Unsafe.Add(ref row, Unsafe.Add(ref col, i)));
                 }
 
                 Unsafe.Add(ref h, at)++;
+            }
+        }
+    }
+
+    /// <summary>Adds each pair's raw answer counts to its keyed cells, through the items' tables: the counts the table path would have made.</summary>
+    private static void FoldPairs(JointPlan plan, long[] counts)
+    {
+        foreach (var pair in plan.Pairs)
+        {
+            for (var a = 0; a < RawCodes; a++)
+            {
+                for (var b = 0; b < RawCodes; b++)
+                {
+                    var n = counts[pair.Raw + (a * RawCodes) + b];
+                    if (n != 0)
+                    {
+                        var byteA = a == RawCodes - 1 ? ResponseMatrix.MissingByte : a;
+                        var byteB = b == RawCodes - 1 ? ResponseMatrix.MissingByte : b;
+                        counts[pair.Base + plan.Table[pair.Table0 + byteA] + plan.Table[pair.Table1 + byteB]] += n;
+                    }
+                }
             }
         }
     }

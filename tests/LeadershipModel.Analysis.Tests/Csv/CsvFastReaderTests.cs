@@ -121,6 +121,53 @@ public sealed class CsvFastReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_RandomWideRows_BlocksOfAnswersReadAsTheCheckedPathReadsThem()
+    {
+        // Wide rows exercise the 32-byte blocks: runs of present answers broken by empty ones, the id column first,
+        // in the middle or absent, three separators, CRLF, and now and then a field only the checked path takes.
+        string[] bad = ["12", "x", " 3", "NA", "-1", "3 "];
+        var cell = Gen.Frequency((60, Gen.Int[0, 9].Select(v => v.ToString(CultureInfo.InvariantCulture))), (6, Gen.Const("")), (1, Gen.Int[0, bad.Length - 1].Select(i => bad[i])));
+        var shape = Gen.Select(Gen.Int[1, 70], Gen.Int[-1, 70], Gen.Int[0, 2], Gen.Bool);
+        var files = Gen.Select(shape, Gen.Int[1, 40], Gen.Int[1, 4]).SelectMany((s, rows, threads) => cell.Array[s.Item1].Array[rows].Select(cells => (s, threads, cells)));
+        files.Sample(f =>
+        {
+            var ((items, idAt, sepKind, crlf), threads, cells) = f;
+            var rows = cells.Length;
+            var sep = ",;\t"[sepKind];
+            var hasId = idAt >= 0 && idAt <= items;
+            var names = Enumerable.Range(1, items).Select(i => "q" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            if (hasId)
+            {
+                names.Insert(idAt, "respondent");
+            }
+
+            var text = new StringBuilder(string.Join(sep, names)).Append(crlf ? "\r\n" : "\n");
+            var simple = true;
+            for (var r = 0; r < rows; r++)
+            {
+                var fields = cells[r].ToList();
+                simple &= fields.All(f => f.Length <= 1 && (f.Length == 0 || char.IsAsciiDigit(f[0])));
+                if (hasId)
+                {
+                    fields.Insert(idAt, "p" + r.ToString(CultureInfo.InvariantCulture));
+                }
+
+                var line = string.Join(sep, fields);
+                simple &= line.Length > 0; // an empty line is a blank line, which the checked path skips
+                text.Append(line).Append(crlf ? "\r\n" : "\n");
+            }
+
+            var path = Path.Combine(_dir, "wide-" + Interlocked.Increment(ref _files).ToString(CultureInfo.InvariantCulture) + ".csv");
+            File.WriteAllText(path, text.ToString());
+            var options = new CsvReadOptions { Separator = sep };
+            var check = Outcome(() => ResponseMatrixCsvReader.ReadFile(path, options, fastThreads: 0, fastMinBytes: 0));
+            var fastRead = ResponseMatrixCsvReader.ReadFile(path, options, threads, fastMinBytes: 0);
+            var fast = Digest(fastRead);
+            return fast == check && (!simple || fastRead.Matrix.Respondents is CompactRespondents);
+        }, iter: 400);
+    }
+
+    [Fact]
     public void ReadFile_SmallFileByDefault_TakesTheCheckedPath()
     {
         var path = Write("small.csv", SimpleFile(rows: 100, seed: 1, crlf: false));
