@@ -45,20 +45,23 @@ public sealed class ResponseSetCsvReaderFastPathTests : IDisposable
         simple.Should().BeGreaterThan(0, "the corpus has simple rows past the detection rows");
     }
 
-    [Fact]
-    public void ReadAll_SimpleFile_EveryRowPastDetectionTakesTheFastPath()
+    [Theory]
+    [InlineData("\n", ",")]
+    [InlineData("\r\n", ",")]
+    [InlineData("\n", ";")]
+    public void ReadAll_SimpleFile_EveryRowPastDetectionTakesTheFastPath(string newline, string separator)
     {
         var items = CanonicalInstruments.Full.Items.Select(i => i.Id).ToList();
-        var text = new StringBuilder("respondent,target,role," + string.Join(',', items) + "\n");
+        var text = new StringBuilder(string.Join(separator, ["respondent", "target", "role", .. items]) + newline);
         for (var r = 0; r < 300; r++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"p{r},p{r},self");
+            text.Append(CultureInfo.InvariantCulture, $"p{r}{separator}{(r % 2 == 0 ? "" : "p" + r)}{separator}self");
             for (var i = 0; i < items.Count; i++)
             {
-                text.Append(',').Append((r + i) % 37 == 0 ? "" : ((r * 7 + i) % 5 + 1).ToString(CultureInfo.InvariantCulture));
+                text.Append(separator).Append((r + i) % 37 == 0 ? "" : ((r * 7 + i) % 5 + 1).ToString(CultureInfo.InvariantCulture));
             }
 
-            text.Append('\n');
+            text.Append(newline);
         }
 
         var path = Write(text.ToString());
