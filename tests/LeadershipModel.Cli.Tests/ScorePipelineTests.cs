@@ -41,13 +41,15 @@ public sealed class ScorePipelineTests : IDisposable
     }
 
     [Fact]
-    public void Run_RandomFilesAndDegrees_SameCsvAsOneSetAfterAnother()
+    public void Run_RandomFilesAndDegrees_SameBytesAsOneSetAfterAnother()
     {
-        Gen.Select(Gen.Int[0, 1_200], Gen.Int[0, 1_199].Array[0, 6], Gen.Int[1, 4]).Sample((rows, bad, degree) =>
+        // From no rows at all (a header, or an empty JSON array) to ten chunks.
+        Gen.Select(Gen.Int[0, 1_200], Gen.Int[0, 1_199].Array[0, 6], Gen.Int[1, 4], Gen.Bool).Sample((rows, bad, degree, json) =>
         {
+            var format = json ? "json" : "csv";
             var path = _temp.Write("random-" + Guid.NewGuid().ToString("N") + ".csv", File(rows, bad));
-            var expected = Sequential(path, "csv");
-            var actual = Pipelined(path, "csv", degree);
+            var expected = Sequential(path, format);
+            var actual = Pipelined(path, format, degree);
             return actual.Bytes.AsSpan().SequenceEqual(expected.Bytes) && actual.Messages.SequenceEqual(expected.Messages);
         }, iter: 12, threads: 1);
     }
