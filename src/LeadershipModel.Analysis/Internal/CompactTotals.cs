@@ -131,7 +131,8 @@ internal static class CompactTotals
         var classes = ClassLayout(plans, byClass, regions);
         var cells = JointLayout(plans, joint);
         var sums = new long[total];
-        var counts = new long[cells.Length];
+        var counts = new long[cells.Total];
+        var rawCounts = new long[cells.RawLength];
         var gate = new object();
         var rows = data.RespondentCount;
         var width = data.ItemCount;
@@ -141,14 +142,15 @@ internal static class CompactTotals
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => (Counters: new long[total], Cells: new long[cells.Length], Values: new long[classes.Widest]),
+            // Raw pair counters are ints (a thread counts at most RespondentCount rows): half the cache of longs.
+            () => (Counters: new long[total], Cells: new long[cells.Total], Raw: new int[cells.RawLength], Values: new long[classes.Widest]),
             (chunk, _, local) =>
             {
                 var start = chunk * ChunkRows;
                 var end = Math.Min(rows, start + ChunkRows);
                 if (cells.Ends.Length > 0)
                 {
-                    JointRows(bytes.Span, width, start, end, cells, local.Cells);
+                    JointRows(bytes.Span, width, start, end, cells, local.Cells, local.Raw);
                 }
 
                 if (classes.Ends.Length > 0)
@@ -172,10 +174,15 @@ internal static class CompactTotals
                     {
                         counts[i] += local.Cells[i];
                     }
+
+                    for (var i = 0; i < rawCounts.Length; i++)
+                    {
+                        rawCounts[i] += local.Raw[i];
+                    }
                 }
             });
 
-        FoldPairs(cells, counts);
+        FoldPairs(cells, rawCounts, counts);
         for (var q = 0; q < joint.Count; q++)
         {
             var k = joint[q];
@@ -195,10 +202,10 @@ internal static class CompactTotals
     /// <summary>
     /// The flattened plan of the joint-table scales: per item its column and table; per scale its cells. Two-item
     /// scales whose answers are single digits, the most common, are listed as <see cref="Pairs"/> and count their raw
-    /// answers instead (11 × 11 counters each, after the <see cref="Total"/> keyed cells, <see cref="Length"/> in all),
-    /// folded into their keyed cells at the end; the others are the <see cref="General"/> scales.
+    /// answers instead (11 × 11 counters each, <see cref="RawLength"/> in all), folded into their keyed cells at the
+    /// end; the others are the <see cref="General"/> scales.
     /// </summary>
-    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total, JointPair[] Pairs, int[] General, int Length);
+    private sealed record JointPlan(int[] Cols, int[] Ends, int[] Bases, int[] Table, int Total, JointPair[] Pairs, int[] General, int RawLength);
 
     /// <summary>A two-item scale counted by raw answers: its columns, both items' tables, its first keyed cell and its first raw counter.</summary>
     private readonly record struct JointPair(int Column0, int Column1, int Table0, int Table1, int Base, int Raw);
@@ -292,7 +299,7 @@ internal static class CompactTotals
 
         var pairs = new List<JointPair>();
         var general = new List<int>();
-        var length = total;
+        var length = 0;
         for (var q = 0; q < which.Count; q++)
         {
             var p = plans[which[q]];
@@ -315,8 +322,9 @@ internal static class CompactTotals
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void JointRows(ReadOnlySpan<byte> data, int width, int start, int end, JointPlan plan, long[] counts)
+    private static void JointRows(ReadOnlySpan<byte> data, int width, int start, int end, JointPlan plan, long[] counts, int[] raw)
     {
+        ref var pairCounts = ref MemoryMarshal.GetArrayDataReference(raw);
         ref var basis = ref MemoryMarshal.GetReference(data);
         ref var tab = ref MemoryMarshal.GetArrayDataReference(plan.Table);
         ref var h = ref MemoryMarshal.GetArrayDataReference(counts);
@@ -333,7 +341,7 @@ internal static class CompactTotals
                 // A missing answer (255) becomes code 10; answers are digits, so no table is needed here.
                 var a = Math.Min((int)Unsafe.Add(ref row, pair.Column0), RawCodes - 1);
                 var b = Math.Min((int)Unsafe.Add(ref row, pair.Column1), RawCodes - 1);
-                Unsafe.Add(ref h, pair.Raw + (a * RawCodes) + b)++;
+                Unsafe.Add(ref pairCounts, pair.Raw + (a * RawCodes) + b)++;
             }
 
             foreach (var k in general)
@@ -351,7 +359,7 @@ internal static class CompactTotals
     }
 
     /// <summary>Adds each pair's raw answer counts to its keyed cells, through the items' tables: the counts the table path would have made.</summary>
-    private static void FoldPairs(JointPlan plan, long[] counts)
+    private static void FoldPairs(JointPlan plan, long[] raw, long[] counts)
     {
         foreach (var pair in plan.Pairs)
         {
@@ -359,7 +367,7 @@ internal static class CompactTotals
             {
                 for (var b = 0; b < RawCodes; b++)
                 {
-                    var n = counts[pair.Raw + (a * RawCodes) + b];
+                    var n = raw[pair.Raw + (a * RawCodes) + b];
                     if (n != 0)
                     {
                         var byteA = a == RawCodes - 1 ? ResponseMatrix.MissingByte : a;
