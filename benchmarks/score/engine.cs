@@ -3,7 +3,7 @@
 // The engine alone, beside `leadership score`: reads a self-assessment CSV (timed), keeps up to 50,000 response sets
 // in memory, and scores them twice with ScoringEngine.Score on one thread (the second pass counts). Prints one JSON
 // object with microseconds of CPU per set for the read and for the scoring.
-// usage: dotnet run -c Release engine.cs -- FILE
+// usage: dotnet run -c Release engine.cs -- FILE [VERSION of the canonical full form, default the current one]
 using System.Diagnostics;
 using System.Globalization;
 using LeadershipModel.Analysis.Responses;
@@ -13,11 +13,13 @@ using LeadershipModel.Scoring;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release engine.cs -- FILE");
+    Console.Error.WriteLine("usage: dotnet run -c Release engine.cs -- FILE [VERSION]");
     return 2;
 }
 
-var instrument = CanonicalInstruments.Full;
+var instrument = args.Length > 1
+    ? CanonicalInstruments.TryGet(CanonicalInstruments.FullId, args[1], out var form) ? form : throw new ArgumentException($"no canonical full form {args[1]}")
+    : CanonicalInstruments.Full;
 var engine = ScoringEngine.CreateBuilder().AddInstrument(instrument).Build();
 static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 

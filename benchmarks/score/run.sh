@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process figures of `leadership score`, each beside its baseline in the same run:
-#   1. throughput: score FILE --format csv --out FILE against --out /dev/null, and the engine alone (engine.cs);
+#   1. throughput: score FILE --format csv --out FILE against --out /dev/null, and the engine alone (engine.cs), for the
+#      canonical full form 2.0.0 (177 items) and 1.0.0 (94 items, the form when issue 15 set its target);
 #   2. reports against the number of people: table, Markdown and HTML for 10,000, 40,000 and 100,000 people (self,
 #      a peer and a manager each), beside the streamed CSV of the same profiles.
 # Wall time and peak resident set come from /usr/bin/time; the load average is printed beside every figure.
@@ -35,13 +36,18 @@ timed() { # timed LABEL SETS COMMAND…
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), tool $tool"
 self="$dir/self-$people.csv"
 [ -s "$self" ] || "$tool" simulate --people "$people" --seed 3 --missing 0.01 --out "$self" >/dev/null
-echo "== throughput, $people canonical self-assessments ($(du -mL "$self" | cut -f1) MB)"
-timed "score --format csv --out FILE" "$people" "$tool" score "$self" --format csv --out "$dir/profiles.csv"
-timed "score --format csv --out /dev/null" "$people" "$tool" score "$self" --format csv --out /dev/null
-timed "score --format csv --out FILE --parallel" "$people" "$tool" score "$self" --format csv --out "$dir/profiles.csv" --parallel
 (cd "$here" && dotnet build -c Release engine.cs >/dev/null 2>&1) || true
 engine_dll="$(cd "$here" && dotnet build -c Release engine.cs -getProperty:TargetPath 2>/dev/null | tail -1)"
-echo "engine alone (one thread, CPU time), load $(load): $(dotnet "$engine_dll" "$self")"
+self1="$dir/self-$people-1.0.0.csv"
+[ -s "$self1" ] || "$tool" simulate --instrument canonical@1.0.0 --people "$people" --seed 3 --missing 0.01 --out "$self1" >/dev/null
+for form in 2.0.0 1.0.0; do
+  file="$self"; [ "$form" = 1.0.0 ] && file="$self1"
+  echo "== throughput, $people canonical $form self-assessments ($(du -mL "$file" | cut -f1) MB)"
+  # csv and json stream through a pipeline across every core whatever --parallel says.
+  timed "score --format csv --out FILE" "$people" "$tool" score "$file" --instrument "canonical@$form" --format csv --out "$dir/profiles.csv"
+  timed "score --format csv --out /dev/null" "$people" "$tool" score "$file" --instrument "canonical@$form" --format csv --out /dev/null
+  echo "engine alone (one thread, CPU time), load $(load): $(dotnet "$engine_dll" "$file" "$form")"
+done
 
 echo "== reports against the number of people (self, a peer and a manager each)"
 for n in ${SIZES:-10000 40000 100000}; do

@@ -28,7 +28,7 @@ internal static class ScoreCommand
         var norms = new Option<FileInfo?>("--norms") { Description = "A norm table (JSON, from 'leadership norms build') for percentiles and T-scores." };
         var anonymity = new Option<int>("--anonymity") { Description = "The smallest group of peers, direct reports or others shown apart in 360 reports (2 to 1,000).", DefaultValueFactory = _ => 3 }.Whole(2, 1000);
         var encoding = EncodingOption.Create();
-        var parallel = new Option<bool>("--parallel") { Description = "Score on every core (results are identical to sequential scoring)." };
+        var parallel = new Option<bool>("--parallel") { Description = "Score the readable reports (table, markdown, html) on every core too; csv and json always stream across every core. Results are identical to sequential scoring." };
         var defaultRole = RaterRules.DefaultRoleOption();
 
         var command = new Command("score", """
@@ -81,6 +81,7 @@ internal static class ScoreCommand
 
         var engine = builder.Build();
         var csvRejected = 0L;
+        Action<string> reportRow = console.WriteError;
 
         // The file is opened here rather than by the reader so that the progress bar can follow the bytes read.
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
@@ -88,21 +89,100 @@ internal static class ScoreCommand
         using var reader = InstrumentResponseReader.OpenCsvStream(stream, file.Name, instrument, readOptions, onRejected: r =>
         {
             csvRejected++;
-            console.WriteError(r.Message);
+            reportRow(r.Message);
         });
         if (reader.MissingItemIds.Count > 0)
         {
             console.WriteWarning($"{file.Name}: {reader.MissingItemIds.Count} of the {instrument.Items.Count} items of '{instrument.Id}' have no column and count as unanswered: {string.Join(", ", reader.MissingItemIds.Take(8))}{(reader.MissingItemIds.Count > 8 ? ", …" : "")}.");
         }
 
-        using var sink = ReportSink.Open(request, instrument, console);
-        var counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, request.Format is not (ReportFormats.Json or ReportFormats.Csv), cancellationToken).ConfigureAwait(false);
-        sink.Complete(request.Anonymity);
+        ScoringProgress counts;
+        if (request.Format == ReportFormats.Csv || (request.Format == ReportFormats.Json && request.Output is not null))
+        {
+            // The streamed exports: a pipeline across every core, the same bytes as one set after another.
+            var (writer, owns) = ReportSink.OpenWriter(request, console);
+            try
+            {
+                var format = request.Format == ReportFormats.Csv ? ScorePipeline.ChunkFormat.Csv(instrument) : ScorePipeline.ChunkFormat.Json();
+                counts = await ScorePipelinedAsync(console, engine, reader, format, ReportSink.Bytes(writer), stream, file, reportTo => reportRow = reportTo, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                writer.Flush();
+                if (owns)
+                {
+                    await writer.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        else
+        {
+            using var sink = ReportSink.Open(request, instrument, console);
+            counts = await ScoreStreamAsync(console, engine, reader, sink, stream, file, request.Parallel, checkSelfRows: request.Format is not (ReportFormats.Json or ReportFormats.Csv), cancellationToken).ConfigureAwait(false);
+            sink.Complete(request.Anonymity);
+        }
 
         var rejected = counts.Rejected + csvRejected;
         var skipped = reader.RowsSkipped;
         console.WriteInfo($"{file.Name}: scored {counts.Scored}, rejected {rejected}{(skipped > 0 ? $", skipped {skipped} blank or comment line{(skipped == 1 ? "" : "s")}" : "")}{(request.Output is { } o ? $"; wrote {request.Format} to {o}" : "")}.");
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
+    }
+
+    private static async Task<ScoringProgress> ScorePipelinedAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ScorePipeline.ChunkFormat format, ScorePipeline.ByteWriter write, FileStream input, FileInfo file, Action<Action<string>> routeRowMessages, CancellationToken cancellationToken)
+    {
+        var raters = new RaterChecker();
+        var raterRejected = 0L;
+        var pipeline = default(ScorePipeline);
+
+        // Rows rejected while reading are reported in their place among the sets, so messages come in file order.
+        IEnumerable<SourcedResponseSet> Sets()
+        {
+            foreach (var set in reader.ReadAll(cancellationToken))
+            {
+                // Pure self-assessment rows (no target) can break no rater rule but a repeated respondent; for the
+                // streamed exports they skip the check so that a file of millions streams in constant memory.
+                if ((set.ResponseSet.TargetId is not null || set.ResponseSet.Role != Responses.RaterRole.Self)
+                    && raters.Check(set.ResponseSet, RaterRules.Position(set.Source)) is { } rejection)
+                {
+                    raterRejected++;
+                    pipeline!.Report(RaterRules.Describe(set.Source, rejection));
+                    continue;
+                }
+
+                yield return set;
+            }
+        }
+
+        void Run(Action? chunkWritten)
+        {
+            pipeline = new ScorePipeline(engine, format, write, console.WriteError, Environment.ProcessorCount) { ChunkWritten = chunkWritten };
+            routeRowMessages(pipeline.Report);
+            pipeline.Run(Sets());
+        }
+
+        if (console.ProgressAllowed && file.Length >= ProgressThresholdBytes)
+        {
+            await console.Err.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(ctx =>
+                {
+                    var task = ctx.AddTask($"scoring {file.Name}", maxValue: input.Length);
+                    Run(() =>
+                    {
+                        task.Value = input.Position;
+                        task.Description = $"{file.Name}: {pipeline!.Scored:N0} scored, {pipeline.Rejected + raterRejected:N0} rejected";
+                    });
+                    task.Value = input.Length;
+                    task.StopTask();
+                    return Task.CompletedTask;
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            Run(null);
+        }
+
+        return new ScoringProgress(pipeline!.Scored + pipeline.Rejected, pipeline.Scored, pipeline.Rejected + raterRejected);
     }
 
     private static async Task<ScoringProgress> ScoreStreamAsync(CliConsole console, ScoringEngine engine, ResponseSetCsvReader reader, ReportSink sink, FileStream input, FileInfo file, bool parallel, bool checkSelfRows, CancellationToken cancellationToken)

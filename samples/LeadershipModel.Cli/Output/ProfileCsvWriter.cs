@@ -17,6 +17,10 @@ internal sealed class ProfileCsvWriter
 {
     private static readonly PowerBase[] Bases = Enum.GetValues<PowerBase>();
     private static readonly AuthoritySource[] Sources = Enum.GetValues<AuthoritySource>();
+    private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
+    private static readonly string[] QuadrantNames = Names<Quadrant>();
+    private static readonly string[] SourceNames = Names<AuthoritySource>();
+    private static readonly string[] RoleIds = [.. Enumerable.Range(0, Enum.GetValues<RaterRole>().Max(r => (int)r) + 1).Select(i => Enum.IsDefined((RaterRole)i) ? RaterRoles.ToId((RaterRole)i) : "")];
     private readonly string[] _dimensionIds;
 
     public ProfileCsvWriter(DimensionSet dimensions)
@@ -51,46 +55,69 @@ internal sealed class ProfileCsvWriter
     /// <summary>Appends one profile's row, with its line break.</summary>
     public void Format(LeadershipProfile p, ArrayBufferWriter<byte> output)
     {
-        Text(output, SpreadsheetSafe.Text(p.RespondentId));
-        Text(output, SpreadsheetSafe.Text(p.TargetId), comma: true);
-        Text(output, RaterRoles.ToId(p.Role), comma: true);
-        Text(output, SpreadsheetSafe.Text(p.Provenance.InstrumentId), comma: true);
-        Number(output, p.Overall.Management);
-        Number(output, p.Overall.Leadership);
-        Number(output, p.Overall.Orientation);
-        Number(output, p.Overall.Integration);
-        Text(output, p.Overall.Quadrant?.ToString() ?? "", comma: true);
-        Text(output, SpreadsheetSafe.Text(p.Overall.ProfileType), comma: true);
-        foreach (var id in _dimensionIds)
+        var row = new Row(output, FormattedNumbers.ForThisThread);
+        row.SafeText(p.RespondentId, comma: false);
+        row.SafeText(p.TargetId);
+        row.Text(RoleIds[(int)p.Role]);
+        row.SafeText(p.Provenance.InstrumentId);
+        row.Number(p.Overall.Management);
+        row.Number(p.Overall.Leadership);
+        row.Number(p.Overall.Orientation);
+        row.Number(p.Overall.Integration);
+        row.Text(Name(p.Overall.Quadrant));
+        row.SafeText(p.Overall.ProfileType);
+        var dimensions = p.Dimensions;
+        for (var d = 0; d < _dimensionIds.Length; d++)
         {
-            var position = p.GetDimension(id)?.Position;
-            Number(output, position?.Management);
-            Number(output, position?.Leadership);
-            Number(output, position?.Orientation);
-            Number(output, position?.Integration);
-            Text(output, position?.Quadrant?.ToString() ?? "", comma: true);
+            // Profiles list their dimensions in the set's order; look one up by id only when they do not.
+            var id = _dimensionIds[d];
+            var dimension = d < dimensions.Count && string.Equals(dimensions[d].DimensionId, id, StringComparison.Ordinal) ? dimensions[d] : p.GetDimension(id);
+            var position = dimension?.Position;
+            row.Number(position?.Management);
+            row.Number(position?.Leadership);
+            row.Number(position?.Orientation);
+            row.Number(position?.Integration);
+            row.Text(Name(position?.Quadrant));
         }
 
         var authority = p.Authority;
         foreach (var b in Bases)
         {
-            Number(output, authority?.GetStrength(b));
+            row.Number(authority?.GetStrength(b));
         }
 
         foreach (var s in Sources)
         {
-            Number(output, authority?.GetStrength(s));
+            row.Number(authority?.GetStrength(s));
         }
 
-        Number(output, authority?.FollowerConferredShare);
-        Text(output, authority?.PrimarySource?.ToString() ?? "", comma: true);
-        Number(output, authority?.ExpectedOutcome?.Commitment);
-        Number(output, authority?.ExpectedOutcome?.Compliance);
-        Number(output, authority?.ExpectedOutcome?.Resistance);
-        Integer(output, p.Diagnostics.ItemsAnswered);
-        Integer(output, p.Diagnostics.LongestRun);
-        Text(output, string.Join(' ', p.Diagnostics.Flags.Select(f => f.Code).Distinct()), comma: true);
-        Byte(output, (byte)'\n');
+        row.Number(authority?.FollowerConferredShare);
+        row.Text(authority?.PrimarySource is { } primary ? SourceNames[(int)primary] : "");
+        row.Number(authority?.ExpectedOutcome?.Commitment);
+        row.Number(authority?.ExpectedOutcome?.Compliance);
+        row.Number(authority?.ExpectedOutcome?.Resistance);
+        row.Integer(p.Diagnostics.ItemsAnswered);
+        row.Integer(p.Diagnostics.LongestRun);
+        var flags = p.Diagnostics.Flags;
+        row.Text(flags.Count == 0 ? "" : string.Join(' ', flags.Select(f => f.Code).Distinct()));
+        row.End();
+    }
+
+    /// <summary>An enum's name as <see cref="Enum.ToString()"/> gives it, from a table (no reflection per row).</summary>
+    private static string Name(Quadrant? value) => value is { } q ? QuadrantNames[(int)q] : "";
+
+    /// <summary>The names of an enum whose values are 0, 1, 2, …, indexed by value.</summary>
+    private static string[] Names<T>()
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var names = new string[values.Length];
+        foreach (var v in values)
+        {
+            names[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = v.ToString();
+        }
+
+        return names;
     }
 
     private static void Byte(ArrayBufferWriter<byte> output, byte value)
@@ -99,48 +126,104 @@ internal sealed class ProfileCsvWriter
         output.Advance(1);
     }
 
-    /// <summary>A number at full precision ("R"), or an empty cell; after a comma.</summary>
-    private static void Number(ArrayBufferWriter<byte> output, double? value)
+    /// <summary>A text cell, quoted (quotes doubled) when it holds a comma, quote, carriage return or line feed.</summary>
+    private static void Text(ArrayBufferWriter<byte> output, string value)
     {
-        Byte(output, (byte)',');
-        if (value is { } v)
+        var span = output.GetSpan(MaxTextBytes(value));
+        output.Advance(WriteText(span, value));
+    }
+
+    /// <summary>The most bytes <see cref="WriteText"/> writes for a value.</summary>
+    private static int MaxTextBytes(string value) => 2 + (2 * Encoding.UTF8.GetMaxByteCount(value.Length));
+
+    /// <summary>Writes a text cell (see <see cref="Text"/>) into at least <see cref="MaxTextBytes"/> bytes; returns the bytes written.</summary>
+    private static int WriteText(Span<byte> span, string value)
+    {
+        if (value.AsSpan().IndexOfAny(Special) < 0)
         {
-            var span = output.GetSpan(32);
-            if (!v.TryFormat(span, out var written, "R", CultureInfo.InvariantCulture))
+            return Encoding.UTF8.GetBytes(value, span);
+        }
+
+        span[0] = (byte)'"';
+        var escaped = value.Replace("\"", "\"\"", StringComparison.Ordinal);
+        var n = Encoding.UTF8.GetBytes(escaped, span[1..]);
+        span[n + 1] = (byte)'"';
+        return n + 2;
+    }
+
+    /// <summary>
+    /// One row being written: a span of the output taken once for most rows (a new one only when a long text needs it),
+    /// so that each cell is a few stores rather than a buffer call.
+    /// </summary>
+    private ref struct Row
+    {
+        private const int Guess = 4096;
+        private readonly ArrayBufferWriter<byte> _output;
+        private readonly FormattedNumbers _numbers;
+        private Span<byte> _span;
+        private int _at;
+
+        public Row(ArrayBufferWriter<byte> output, FormattedNumbers numbers)
+        {
+            _output = output;
+            _numbers = numbers;
+            _span = output.GetSpan(Guess);
+        }
+
+        /// <summary>A number at full precision ("R"), or an empty cell; after a comma.</summary>
+        public void Number(double? value)
+        {
+            var span = Take(FormattedNumbers.Width + 1);
+            span[0] = (byte)',';
+            _at += value is { } v ? 1 + _numbers.Format(span[1..], v) : 1;
+        }
+
+        public void Integer(int value)
+        {
+            var span = Take(12);
+            span[0] = (byte)',';
+            value.TryFormat(span[1..], out var written, default, CultureInfo.InvariantCulture);
+            _at += 1 + written;
+        }
+
+        public void Text(string value, bool comma = true)
+        {
+            var span = Take(1 + MaxTextBytes(value));
+            var at = 0;
+            if (comma)
             {
-                throw new InvalidOperationException("A number did not fit its buffer.");
+                span[at++] = (byte)',';
             }
 
-            output.Advance(written);
+            _at += at + WriteText(span[at..], value);
         }
-    }
 
-    private static void Integer(ArrayBufferWriter<byte> output, int value)
-    {
-        Byte(output, (byte)',');
-        var span = output.GetSpan(11);
-        value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
-        output.Advance(written);
-    }
-
-    /// <summary>A text cell, quoted (quotes doubled) when it holds a comma, quote, carriage return or line feed.</summary>
-    private static void Text(ArrayBufferWriter<byte> output, string value, bool comma = false)
-    {
-        if (comma)
+        /// <summary>A text cell neutralised against spreadsheet formulas (<see cref="SpreadsheetSafe"/>), without a new string for the common case.</summary>
+        public void SafeText(string? value, bool comma = true)
         {
-            Byte(output, (byte)',');
+            var text = value ?? "";
+            Text(text.Length > 0 && SpreadsheetSafe.NeedsApostrophe(text[0]) ? SpreadsheetSafe.Text(text) : text, comma);
         }
 
-        var quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
-        if (!quote)
+        /// <summary>Ends the row with its line break.</summary>
+        public void End()
         {
-            output.Advance(Encoding.UTF8.GetBytes(value, output.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length))));
-            return;
+            Take(1)[0] = (byte)'\n';
+            _output.Advance(_at + 1);
+            _span = default;
+            _at = 0;
         }
 
-        Byte(output, (byte)'"');
-        var escaped = value.Replace("\"", "\"\"", StringComparison.Ordinal);
-        output.Advance(Encoding.UTF8.GetBytes(escaped, output.GetSpan(Encoding.UTF8.GetMaxByteCount(escaped.Length))));
-        Byte(output, (byte)'"');
+        private Span<byte> Take(int most)
+        {
+            if (_at + most > _span.Length)
+            {
+                _output.Advance(_at);
+                _span = _output.GetSpan(Math.Max(most, Guess));
+                _at = 0;
+            }
+
+            return _span[_at..];
+        }
     }
 }

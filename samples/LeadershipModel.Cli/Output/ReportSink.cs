@@ -26,18 +26,26 @@ internal abstract class ReportSink : IDisposable
 
     public static ReportSink Open(ScoreRequest request, Instrument instrument, CliConsole console)
     {
-        TextWriter writer;
-        var owns = request.Output is not null;
-        if (request.Output is { } file)
+        var (writer, owns) = OpenWriter(request, console);
+        return Create(writer, owns, request.Format, instrument);
+    }
+
+    /// <summary>Opens the output: the <c>--out</c> file (UTF-8 without a byte order mark; the caller disposes it), or the console.</summary>
+    public static (TextWriter Writer, bool Owns) OpenWriter(ScoreRequest request, CliConsole console)
+        => request.Output is { } file
+            ? (new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16), true)
+            : (console.Output, false);
+
+    /// <summary>Writes UTF-8 to a writer: straight to its stream when it is a <see cref="StreamWriter"/> (flushed first), else as text.</summary>
+    public static ScorePipeline.ByteWriter Bytes(TextWriter writer)
+    {
+        if (writer is StreamWriter { BaseStream: { CanWrite: true } stream })
         {
-            writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-        }
-        else
-        {
-            writer = console.Output;
+            writer.Flush();
+            return stream.Write;
         }
 
-        return Create(writer, owns, request.Format, instrument);
+        return bytes => writer.Write(Encoding.UTF8.GetString(bytes));
     }
 
     /// <summary>Opens a sink on a writer that the caller keeps (for tests and benchmarks).</summary>
@@ -80,7 +88,7 @@ internal abstract class ReportSink : IDisposable
         private const int ChunkSize = 256;
         private readonly ProfileCsvWriter _csv;
         private readonly Queue<Task<ArrayBufferWriter<byte>>> _inFlight = new();
-        private readonly Stream? _stream;
+        private readonly ScorePipeline.ByteWriter _write;
         private readonly bool _parallel;
         private List<LeadershipProfile> _chunk = new(ChunkSize);
 
@@ -93,13 +101,8 @@ internal abstract class ReportSink : IDisposable
         {
             _csv = new ProfileCsvWriter(instrument.Dimensions);
             _parallel = parallel;
-            if (writer is StreamWriter { BaseStream: { CanWrite: true } stream })
-            {
-                writer.Flush();
-                _stream = stream;
-            }
-
-            Write(_csv.Header);
+            _write = Bytes(writer);
+            _write(_csv.Header);
         }
 
         private static int MaxInFlight => 2 * Environment.ProcessorCount;
@@ -124,7 +127,7 @@ internal abstract class ReportSink : IDisposable
             _inFlight.Enqueue(_parallel ? Task.Run(() => Format(chunk)) : Task.FromResult(Format(chunk)));
             while (_inFlight.Count > MaxInFlight)
             {
-                Write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+                _write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
             }
         }
 
@@ -137,7 +140,7 @@ internal abstract class ReportSink : IDisposable
 
             while (_inFlight.Count > 0)
             {
-                Write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+                _write(_inFlight.Dequeue().GetAwaiter().GetResult().WrittenSpan);
             }
         }
 
@@ -150,18 +153,6 @@ internal abstract class ReportSink : IDisposable
             }
 
             return output;
-        }
-
-        private void Write(ReadOnlySpan<byte> bytes)
-        {
-            if (_stream is not null)
-            {
-                _stream.Write(bytes);
-            }
-            else
-            {
-                Writer.Write(Encoding.UTF8.GetString(bytes));
-            }
         }
     }
 }

@@ -13,6 +13,9 @@ internal static class SpreadsheetSafe
             return value ?? string.Empty;
         }
 
-        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return NeedsApostrophe(value[0]) ? "'" + value : value;
     }
+
+    /// <summary>Tells whether a cell starting with this character gets a leading apostrophe.</summary>
+    public static bool NeedsApostrophe(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

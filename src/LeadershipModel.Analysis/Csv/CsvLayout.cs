@@ -32,13 +32,30 @@ internal sealed class CsvLayout
     /// <param name="column">The column that is wrong, when the row is rejected.</param>
     /// <returns><see langword="null"/> when the row names who answered; otherwise the reason it is rejected.</returns>
     public string? ReadIdentity(CsvRowBuffer row, long rowNumber, out (string Respondent, string? Target, RaterRole Role) identity, out int column)
+        => ReadIdentity(
+            Respondent >= 0 ? row[Respondent] : default,
+            Target >= 0 ? row[Target] : default,
+            Role >= 0 ? row[Role] : default,
+            rowNumber,
+            out identity,
+            out column);
+
+    /// <summary>Reads who answered from the respondent, target and role fields (each ignored when this layout has no such column).</summary>
+    /// <param name="respondentField">The respondent field.</param>
+    /// <param name="targetField">The target field.</param>
+    /// <param name="roleField">The role field.</param>
+    /// <param name="rowNumber">The row's number among the data rows, used as the respondent id without a respondent column.</param>
+    /// <param name="identity">The ids and role, when the row has them.</param>
+    /// <param name="column">The column that is wrong, when the row is rejected.</param>
+    /// <returns><see langword="null"/> when the row names who answered; otherwise the reason it is rejected.</returns>
+    public string? ReadIdentity(ReadOnlySpan<char> respondentField, ReadOnlySpan<char> targetField, ReadOnlySpan<char> roleField, long rowNumber, out (string Respondent, string? Target, RaterRole Role) identity, out int column)
     {
         identity = default;
         column = -1;
         string respondent;
         if (Respondent >= 0)
         {
-            var id = row[Respondent].Trim();
+            var id = respondentField.Trim();
             if (ResponseMatrixCsvReader.IsMissing(id))
             {
                 column = Respondent;
@@ -53,16 +70,18 @@ internal sealed class CsvLayout
         }
 
         string? target = null;
-        if (Target >= 0 && !ResponseMatrixCsvReader.IsMissing(row[Target]))
+        if (Target >= 0 && !ResponseMatrixCsvReader.IsMissing(targetField))
         {
-            target = row[Target].Trim().ToString();
+            // The same text as the respondent id (a self-assessment) shares its string.
+            var t = targetField.Trim();
+            target = t.SequenceEqual(respondent) ? respondent : t.ToString();
         }
 
         var role = RaterRole.Self;
-        if (Role >= 0 && !RoleCell.TryRead(row[Role], DefaultRole, out role))
+        if (Role >= 0 && !RoleCell.TryRead(roleField, DefaultRole, out role))
         {
             column = Role;
-            return RoleCell.Reason(row[Role], Names[Role], CsvRowGuard.Quote(row[Role]));
+            return RoleCell.Reason(roleField, Names[Role], CsvRowGuard.Quote(roleField));
         }
 
         identity = (respondent, target, role);

@@ -11,6 +11,12 @@ internal sealed class ItemColumnMap
     private readonly int[] _columns;
     private readonly string[] _itemIds;
 
+    /// <summary>
+    /// The answers most rows hold, made once and shared by every set (answers are immutable): for each mapped item,
+    /// unanswered, then 0 to 9. A row of Likert answers then allocates no answer of its own.
+    /// </summary>
+    private readonly Answer[] _common;
+
     private ItemColumnMap(Instrument instrument, int[] columns, string[] itemIds, string[] missing, string[] unknown)
     {
         _instrument = instrument;
@@ -18,7 +24,19 @@ internal sealed class ItemColumnMap
         _itemIds = itemIds;
         Missing = missing;
         Unknown = unknown;
+        _common = new Answer[itemIds.Length * CommonValues];
+        for (var i = 0; i < itemIds.Length; i++)
+        {
+            _common[i * CommonValues] = new Answer(itemIds[i], null);
+            for (var d = 0; d < CommonValues - 1; d++)
+            {
+                _common[(i * CommonValues) + d + 1] = new Answer(itemIds[i], d);
+            }
+        }
     }
+
+    /// <summary>The shared answers per item: unanswered and 0 to 9.</summary>
+    private const int CommonValues = 11;
 
     /// <summary>Gets the instrument items with no column, in instrument order.</summary>
     public string[] Missing { get; }
@@ -79,7 +97,18 @@ internal sealed class ItemColumnMap
         for (var i = 0; i < answers.Length; i++)
         {
             var v = values[_columns[i]];
-            answers[i] = new Answer(_itemIds[i], double.IsNaN(v) ? null : v);
+            if (double.IsNaN(v))
+            {
+                answers[i] = _common[i * CommonValues];
+            }
+            else if (v is >= 0 and <= CommonValues - 2 && (int)v == v && !double.IsNegative(v))
+            {
+                answers[i] = _common[(i * CommonValues) + (int)v + 1];
+            }
+            else
+            {
+                answers[i] = new Answer(_itemIds[i], v);
+            }
         }
 
         return new ResponseSet

@@ -67,6 +67,12 @@ public sealed class ResponseSetCsvReader : IDisposable
         MissingItemIds = _map.Missing.ToEquatableArray();
     }
 
+    /// <summary>Gets or sets a value indicating whether simple rows take the fast path (<see cref="TryReadSimple"/>); tests turn it off to compare both paths.</summary>
+    internal bool SimpleRows { get; set; } = true;
+
+    /// <summary>Gets the number of rows read by the fast path so far (for tests).</summary>
+    internal long SimpleRowsRead { get; private set; }
+
     /// <summary>Gets the instrument answered.</summary>
     public Instrument Instrument { get; }
 
@@ -210,15 +216,91 @@ public sealed class ResponseSetCsvReader : IDisposable
 
         _buffered.Clear();
         var current = new CsvRowBuffer();
+        var fast = SimpleRows && _comments.Length == 0;
         while (_sep.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (fast && TryReadSimple(_sep.Current, values) is { } simple)
+            {
+                yield return simple;
+                continue;
+            }
+
             current.Load(_sep.Current, _sep.Current.LineNumberFrom);
             if (TryRead(current, values) is { } set)
             {
                 yield return set;
             }
         }
+    }
+
+    /// <summary>
+    /// The fast path for a simple row: one line, no quote, the header's number of fields, none over the field limit,
+    /// every item field empty or one digit, and a respondent, target and role that read. Such a row gives the set the
+    /// checked path (<see cref="TryRead"/>) would give, straight from the parser's fields, without copying the row or
+    /// parsing numbers. Any other row returns <see langword="null"/> having changed nothing, and the checked path reads
+    /// it, so every rejection keeps its message.
+    /// </summary>
+    private SourcedResponseSet? TryReadSimple(SepReader.Row row, double[] values)
+    {
+        var raw = row.Span;
+        var names = _layout.Names;
+        if (row.LineNumberToExcl - row.LineNumberFrom != 1 || row.ColCount != names.Length || raw.IsEmpty
+            || raw.Length > CsvReadOptions.MaxRowLength || raw[0] == '#' || raw.Contains('"') || raw.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var items = _layout.Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var field = row[items[i]].Span;
+            if (field.Length == 0)
+            {
+                values[i] = double.NaN;
+            }
+            else if (field.Length == 1 && (uint)(field[0] - '0') <= 9)
+            {
+                values[i] = field[0] - '0';
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // Fields that are not items (ids, role, groups, ignored columns) only need to be within the field limit.
+        if (raw.Length > CsvReadOptions.MaxFieldLength)
+        {
+            for (var c = 0; c < names.Length; c++)
+            {
+                if (row[c].Span.Length > CsvReadOptions.MaxFieldLength)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (_layout.ReadIdentity(
+            _layout.Respondent >= 0 ? row[_layout.Respondent].Span : default,
+            _layout.Target >= 0 ? row[_layout.Target].Span : default,
+            _layout.Role >= 0 ? row[_layout.Role].Span : default,
+            RowsRead + 1,
+            out var identity,
+            out _) is not null)
+        {
+            return null;
+        }
+
+        var rowIndex = RowsRead++;
+        SimpleRowsRead++;
+        var set = new SourcedResponseSet
+        {
+            ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, values),
+            Source = new ResponseSetSource { SourceName = _source, Line = row.LineNumberFrom, Row = rowIndex, Index = SetsRead },
+        };
+        SetsRead++;
+        return set;
     }
 
     private SourcedResponseSet? TryRead(CsvRowBuffer row, double[] values)
