@@ -102,7 +102,13 @@ public sealed record ResponseScale
     /// <summary>Gets a value indicating whether an answer is allowed on this scale.</summary>
     /// <param name="value">The answer.</param>
     /// <returns><see langword="true"/> when it is finite, within the bounds and, for an integer scale, whole.</returns>
-    public bool Contains(double value) => value >= Min && value <= Max && (!IntegerOnly || value == Math.Floor(value));
+    public bool Contains(double value) => value >= Min && value <= Max && (!IntegerOnly || IsWhole(value));
+
+    /// <summary>
+    /// Whether a number (not NaN) is whole: a round trip through <see cref="long"/> below 2⁵² (a conversion, where
+    /// <see cref="Math.Floor(double)"/> is a call in the native tool), and always from 2⁵² on, where every double is whole.
+    /// </summary>
+    private static bool IsWhole(double value) => Math.Abs(value) >= 4503599627370496.0 || (double)(long)value == value;
 
     /// <summary>Reverses an answer: <c>max + min − x</c>.</summary>
     /// <param name="value">The answer.</param>

@@ -1,3 +1,4 @@
+using CsCheck;
 using LeadershipModel.Instruments;
 
 namespace LeadershipModel.Tests.Instruments;
@@ -54,6 +55,19 @@ public sealed class ResponseScaleTests
     [InlineData(6, false)]
     [InlineData(double.NaN, false)]
     public void Contains_ChecksBoundsAndWholeness(double x, bool expected) => ResponseScale.Default.Contains(x).Should().Be(expected);
+
+    [Fact]
+    public void Contains_IntegerScale_IsWholeExactlyWhenFloorSaysSo()
+    {
+        // Any double, on the widest scale allowed: whole means x == floor(x), fractions next to whole numbers included.
+        var wide = ResponseScale.Create(-1e9, 1e9, integerOnly: true);
+        Gen.Double.Sample(x => wide.Contains(x) == (x >= -1e9 && x <= 1e9 && x == Math.Floor(x)), iter: 20_000);
+        Gen.Select(Gen.Long[-1_000_000_000, 1_000_000_000], Gen.Int[-3, 3]).Sample((n, shift) =>
+        {
+            var x = n + (shift * Math.Pow(2, -20));
+            return wide.Contains(x) == (x >= -1e9 && x <= 1e9 && x == Math.Floor(x));
+        }, iter: 20_000);
+    }
 
     [Fact]
     public void Contains_ContinuousScale_AcceptsFractions() => ResponseScale.Create(0, 10, integerOnly: false).Contains(2.5).Should().BeTrue();

@@ -33,6 +33,7 @@ public readonly record struct ScaleScore
     /// <param name="itemCount">The number of items, at most <c>int.MaxValue &gt;&gt; 1</c>.</param>
     /// <param name="standardError">The standard error of measurement, or NaN when unknown.</param>
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal ScaleScore(ItemTarget target, bool scored, double score, double rawScore, int itemsAnswered, int itemCount, double standardError)
     {
         Target = target;
