@@ -55,6 +55,38 @@ public sealed class ScorePipelineTests : IDisposable
     }
 
     [Fact]
+    public void Run_WriterFailsMidway_ThrowsItsExceptionAfterWritingAnExactPrefix()
+    {
+        // Bytes go out on a writer thread with more than one degree: a failure there (a full disk) must surface from
+        // Run as itself, after what came before it, and nothing after it, was written.
+        var path = _temp.Write("fail.csv", File(rows: 1_500, bad: []));
+        var expected = Sequential(path, "csv").Bytes;
+        foreach (var degree in new[] { 1, 2, 4 })
+        {
+            var written = new MemoryStream();
+            var writes = 0;
+            var full = new IOException("No space left on device");
+            using var reader = InstrumentResponseReader.OpenCsvFile(path, Instrument);
+            var pipeline = new ScorePipeline(Engine, ScorePipeline.ChunkFormat.Csv(Instrument), bytes =>
+            {
+                if (++writes == 4)
+                {
+                    throw full;
+                }
+
+                written.Write(bytes);
+            }, _ => { }, degree);
+
+            var run = () => pipeline.Run(reader.ReadAll(TestContext.Current.CancellationToken));
+
+            run.Should().Throw<IOException>().Which.Should().BeSameAs(full, $"degree {degree}");
+            written.Length.Should().BeGreaterThan(0);
+            written.ToArray().Should().Equal(expected.Take((int)written.Length), $"degree {degree}: the bytes before the failure, in order");
+            writes.Should().Be(4, $"degree {degree}: nothing is written after the failure");
+        }
+    }
+
+    [Fact]
     public async Task Score_CsvAndJsonToFile_EqualTheSequentialSinks()
     {
         var path = _temp.Write("cli.csv", File(rows: 1_100, bad: [10, 600]));

@@ -13,7 +13,9 @@ namespace LeadershipModel.Cli.Output;
 /// across cores. The calling thread reads response sets and gathers them in chunks, together with the messages met
 /// while reading them (rejected rows); each chunk is scored and formatted to UTF-8 on the thread pool; finished chunks
 /// are written, and their messages reported, in input order. At most <c>2 × degree</c> chunks are in flight, which
-/// bounds memory.
+/// bounds memory. With more than one degree, the bytes go out on a writer thread of their own (at most
+/// <c>2 × degree</c> chunks queued), so that a write held up by the disk (10,000,000 profiles are some 11 GB) does not
+/// stop the reading: writing then overlaps scoring instead of adding to it.
 /// </summary>
 /// <remarks>
 /// Every set is scored with its position in the stream as its index, as <see cref="ScoringEngine.ScoreAsync"/> numbers
@@ -35,6 +37,7 @@ internal sealed class ScorePipeline
     private readonly Action<string> _report;
     private readonly int _degree;
     private readonly Queue<Task<Chunk>> _inFlight = new();
+    private Exception? _writeError;
 
     // Output buffers are reused: a fresh one per chunk (about 200 KB) would land on the large object heap and wake
     // the full collector every few chunks.
@@ -67,7 +70,7 @@ internal sealed class ScorePipeline
     /// <summary>Gets the number of sets the engine rejected so far.</summary>
     public long Rejected { get; private set; }
 
-    /// <summary>Called on the calling thread after each chunk is written, for progress.</summary>
+    /// <summary>Called on the calling thread after each chunk is handed over to be written, for progress.</summary>
     public Action? ChunkWritten { get; init; }
 
     /// <summary>Reports a message in its place among the sets read (such as a rejected row, met while reading).</summary>
@@ -77,44 +80,117 @@ internal sealed class ScorePipeline
     /// <param name="sets">The sets, read lazily on the calling thread.</param>
     public void Run(IEnumerable<SourcedResponseSet> sets)
     {
-        _write(_format.Head);
-        foreach (var set in sets)
+        using var queue = _degree > 1 ? new BlockingCollection<Pending>(2 * _degree) : null;
+        Thread? writer = null;
+        if (queue is not null)
         {
-            _entries.Add(new Entry(set.ResponseSet, set.Source, null, _index++));
-            if (++_setsInChunk == ChunkSize)
+            writer = new Thread(() => WriteQueued(queue)) { IsBackground = true, Name = "leadership score writer" };
+            writer.Start();
+        }
+
+        try
+        {
+            Emit(queue, _format.Head, null);
+            foreach (var set in sets)
             {
-                Dispatch();
+                _entries.Add(new Entry(set.ResponseSet, set.Source, null, _index++));
+                if (++_setsInChunk == ChunkSize)
+                {
+                    Dispatch(queue);
+                }
             }
-        }
 
-        if (_entries.Count > 0)
+            if (_entries.Count > 0)
+            {
+                Dispatch(queue);
+            }
+
+            while (_inFlight.Count > 0)
+            {
+                Write(queue, _inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+
+            Emit(queue, _format.Tail, null);
+        }
+        finally
         {
-            Dispatch();
+            // Whatever stopped the reading, what was handed to the writer is written (as a sequential run would
+            // have written it) before Run returns or throws.
+            queue?.CompleteAdding();
+            writer?.Join();
         }
 
-        while (_inFlight.Count > 0)
-        {
-            Write(_inFlight.Dequeue().GetAwaiter().GetResult());
-        }
-
-        _write(_format.Tail);
+        ThrowIfWriteFailed();
     }
 
-    private void Dispatch()
+    /// <summary>Writes bytes in order: directly with one degree, else through the writer thread's queue.</summary>
+    private void Emit(BlockingCollection<Pending>? queue, ReadOnlyMemory<byte> bytes, ArrayBufferWriter<byte>? buffer)
+    {
+        if (queue is null)
+        {
+            _write(bytes.Span);
+            Recycle(buffer);
+            return;
+        }
+
+        ThrowIfWriteFailed();
+        queue.Add(new Pending(bytes, buffer));
+    }
+
+    /// <summary>The writer thread: writes what is queued, in order; after a failure it only hands buffers back.</summary>
+    private void WriteQueued(BlockingCollection<Pending> queue)
+    {
+        foreach (var (bytes, buffer) in queue.GetConsumingEnumerable())
+        {
+            if (Volatile.Read(ref _writeError) is null)
+            {
+                try
+                {
+                    _write(bytes.Span);
+                }
+                catch (Exception ex)
+                {
+                    Volatile.Write(ref _writeError, ex);
+                }
+            }
+
+            Recycle(buffer);
+        }
+    }
+
+    /// <summary>Rethrows, on the reading thread, a failure of the writer (a full disk, a closed pipe) as itself.</summary>
+    private void ThrowIfWriteFailed()
+    {
+        if (Volatile.Read(ref _writeError) is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    private void Recycle(ArrayBufferWriter<byte>? buffer)
+    {
+        if (buffer is not null)
+        {
+            buffer.ResetWrittenCount();
+            _buffers.Add(buffer);
+        }
+    }
+
+    private void Dispatch(BlockingCollection<Pending>? queue)
     {
         var entries = _entries;
         _entries = new List<Entry>(ChunkSize + 8);
         _setsInChunk = 0;
         if (_degree == 1)
         {
-            Write(Process(entries));
+            Write(queue, Process(entries));
             return;
         }
 
         _inFlight.Enqueue(Task.Run(() => Process(entries)));
         while (_inFlight.Count > 2 * _degree || (_inFlight.Count > 0 && _inFlight.Peek().IsCompleted))
         {
-            Write(_inFlight.Dequeue().GetAwaiter().GetResult());
+            Write(queue, _inFlight.Dequeue().GetAwaiter().GetResult());
         }
     }
 
@@ -156,7 +232,7 @@ internal sealed class ScorePipeline
         return new Chunk(output, messages, profiles.Count, rejected);
     }
 
-    private void Write(Chunk chunk)
+    private void Write(BlockingCollection<Pending>? queue, Chunk chunk)
     {
         if (chunk.Messages is { } messages)
         {
@@ -170,19 +246,24 @@ internal sealed class ScorePipeline
         {
             if (_written > 0)
             {
-                _write(_format.Separator);
+                Emit(queue, _format.Separator, null);
             }
 
-            _write(chunk.Output.WrittenSpan);
+            Emit(queue, chunk.Output.WrittenMemory, chunk.Output);
             _written += chunk.Profiles;
         }
+        else
+        {
+            Recycle(chunk.Output);
+        }
 
-        chunk.Output.ResetWrittenCount();
-        _buffers.Add(chunk.Output);
         Scored += chunk.Profiles;
         Rejected += chunk.Rejected;
         ChunkWritten?.Invoke();
     }
+
+    /// <summary>Bytes waiting for the writer thread, and the buffer they live in (handed back once written).</summary>
+    private readonly record struct Pending(ReadOnlyMemory<byte> Bytes, ArrayBufferWriter<byte>? Buffer);
 
     private readonly record struct Entry(ResponseSet? Set, ResponseSetSource? Source, string? Message, long Index);
 
