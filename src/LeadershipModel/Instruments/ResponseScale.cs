@@ -105,10 +105,14 @@ public sealed record ResponseScale
     public bool Contains(double value) => value >= Min && value <= Max && (!IntegerOnly || IsWhole(value));
 
     /// <summary>
-    /// Whether a number (not NaN) is whole: a round trip through <see cref="long"/> below 2⁵² (a conversion, where
-    /// <see cref="Math.Floor(double)"/> is a call in the native tool), and always from 2⁵² on, where every double is whole.
+    /// Whether an answer within the scale's bounds (at most 10⁹ from zero) is whole: adding and taking away 1.5 · 2⁵²
+    /// rounds it to the nearest whole number, with no call (<see cref="Math.Floor(double)"/> is a libm call in the
+    /// native tool, which targets the x86-64 baseline) and no conversion.
     /// </summary>
-    private static bool IsWhole(double value) => Math.Abs(value) >= 4503599627370496.0 || (double)(long)value == value;
+    private static bool IsWhole(double value) => value + RoundingMagic - RoundingMagic == value;
+
+    /// <summary>1.5 · 2⁵²: a double of this size has no fraction bits, so adding it rounds to a whole number.</summary>
+    private const double RoundingMagic = 6755399441055744.0;
 
     /// <summary>Reverses an answer: <c>max + min − x</c>.</summary>
     /// <param name="value">The answer.</param>
