@@ -90,7 +90,7 @@ internal static class SimulateCommand
                 long written;
                 try
                 {
-                    using var writer = new StreamWriter(target.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+                    using var writer = new StreamWriter(Output.DirectFileStream.Create(target.FullName), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
                     written = ResponseSimulator.WriteCsv(i, options with { Wave = w }, writer);
                 }
                 catch (ArgumentException ex)

@@ -33,7 +33,7 @@ internal abstract class ReportSink : IDisposable
     /// <summary>Opens the output: the <c>--out</c> file (UTF-8 without a byte order mark; the caller disposes it), or the console.</summary>
     public static (TextWriter Writer, bool Owns) OpenWriter(ScoreRequest request, CliConsole console)
         => request.Output is { } file
-            ? (new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16), true)
+            ? (new StreamWriter(DirectFileStream.Create(file.FullName), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16), true)
             : (console.Output, false);
 
     /// <summary>Writes UTF-8 to a writer: straight to its stream when it is a <see cref="StreamWriter"/> (flushed first), else as text.</summary>
