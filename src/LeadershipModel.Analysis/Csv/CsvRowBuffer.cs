@@ -27,7 +27,11 @@ internal sealed class CsvRowBuffer
 
     public ReadOnlySpan<char> this[int column] => _chars.AsSpan(_starts[column], _lengths[column]);
 
-    public void Load(SepReader.Row row, int line)
+    /// <summary>Copies a record's fields.</summary>
+    /// <param name="row">The record.</param>
+    /// <param name="line">The line it starts on.</param>
+    /// <param name="lineToExclusive">The line after its last, when the parser's own count is not the file's (a read continued part-way).</param>
+    public void Load(SepReader.Row row, int line, int? lineToExclusive = null)
     {
         Line = line;
 
@@ -35,7 +39,7 @@ internal sealed class CsvRowBuffer
         var raw = row.Span;
         Kind = CsvRowGuard.Kind(raw);
         Problem = Kind == CsvRowKind.Data ? CsvRowGuard.Problem(raw, line) : null;
-        SpanNote = Kind == CsvRowKind.Data && Problem is null ? CsvRowGuard.SpanNote(raw, line, row.LineNumberToExcl) : null;
+        SpanNote = Kind == CsvRowKind.Data && Problem is null ? CsvRowGuard.SpanNote(raw, line, lineToExclusive ?? row.LineNumberToExcl) : null;
         LongField = -1;
         if (Kind != CsvRowKind.Data || Problem is not null)
         {

@@ -15,16 +15,21 @@ internal sealed class CsvRowSource : IDisposable
     private readonly SepReader _sep;
     private readonly string _source;
     private readonly Func<TextReader>? _reopen;
+    private readonly int _lineOffset;
     private int _nextLine = 1;
+    private long _records;
 
     /// <param name="reader">The text.</param>
     /// <param name="source">The name used in messages.</param>
     /// <param name="separator">The separator, or <see langword="null"/> to detect it.</param>
     /// <param name="reopen">Opens the text again from its start, to find an unclosed quote after a failure; or <see langword="null"/>.</param>
-    public CsvRowSource(TextReader reader, string source, char? separator, Func<TextReader>? reopen)
+    /// <param name="lineOffset">The lines of the text before <paramref name="reader"/>'s first (when it continues a read part-way).</param>
+    public CsvRowSource(TextReader reader, string source, char? separator, Func<TextReader>? reopen, int lineOffset = 0)
     {
         _source = source;
         _reopen = reopen;
+        _lineOffset = lineOffset;
+        _nextLine = lineOffset + 1;
         if (separator is null && StartsWithSkippedLine(reader))
         {
             (reader, separator) = DetectPastSkippedLines(reader);
@@ -49,6 +54,19 @@ internal sealed class CsvRowSource : IDisposable
     /// <summary>Gets the current record.</summary>
     public SepReader.Row Current => _sep.Current;
 
+    /// <summary>Gets the line of the text on which the current record starts.</summary>
+    /// <remarks>
+    /// The parser numbers its first record from the line where it ends (it reads that record while it starts); when this
+    /// source continues a read part-way, its first record starts on the line after <c>lineOffset</c>, which is known.
+    /// </remarks>
+    public int LineFrom => _lineOffset > 0 && _records == 1 ? _lineOffset + 1 : _sep.Current.LineNumberFrom + _lineOffset;
+
+    /// <summary>Gets the line of the text after the current record's last.</summary>
+    public int LineToExclusive => _sep.Current.LineNumberToExcl + _lineOffset;
+
+    /// <summary>Gets the line of the text after the last record read: where the next record starts.</summary>
+    public int NextLine => _nextLine;
+
     /// <summary>Gets the separator, given or detected.</summary>
     public char Separator => _sep.Spec.Sep.Separator;
 
@@ -70,7 +88,8 @@ internal sealed class CsvRowSource : IDisposable
 
         if (moved)
         {
-            _nextLine = _sep.Current.LineNumberToExcl;
+            _records++;
+            _nextLine = _sep.Current.LineNumberToExcl + _lineOffset;
         }
 
         return moved;

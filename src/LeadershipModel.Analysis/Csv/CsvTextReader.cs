@@ -41,6 +41,15 @@ internal sealed class CsvTextReader : TextReader
         _chars = new char[_encoding.GetMaxCharCount(BlockSize) + 2];
     }
 
+    /// <summary>Continues a read part-way through the text: the stream's first byte is at <paramref name="offset"/> of the whole text, on <paramref name="line"/>; no byte order mark is looked for.</summary>
+    public CsvTextReader(Stream stream, string source, Encoding? encoding, bool leaveOpen, long offset, long line)
+        : this(stream, source, encoding, leaveOpen)
+    {
+        _offset = offset;
+        _lines = line;
+        _started = true;
+    }
+
     /// <summary>Opens a file for strict reading.</summary>
     public static CsvTextReader OpenFile(string path, Encoding? encoding)
     {

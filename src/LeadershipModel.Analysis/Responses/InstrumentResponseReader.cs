@@ -77,16 +77,8 @@ public static class InstrumentResponseReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var encoding = (options ?? ResponseSetReadOptions.Default).Csv.Encoding;
-        var reader = CsvTextReader.OpenFile(path, encoding);
-        try
-        {
-            return new ResponseSetCsvReader(reader, ownsReader: true, Path.GetFileName(path), instrument, options, onRejected, () => CsvTextReader.OpenFile(path, encoding));
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return ResponseSetCsvReader.FromStream(stream, ownsStream: true, Path.GetFileName(path), instrument, options, onRejected, () => CsvTextReader.OpenFile(path, encoding));
     }
 
     /// <summary>
@@ -105,16 +97,7 @@ public static class InstrumentResponseReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var encoding = (options ?? ResponseSetReadOptions.Default).Csv.Encoding;
-        var reader = new CsvTextReader(stream, sourceName, encoding, leaveOpen: true);
-        try
-        {
-            return new ResponseSetCsvReader(reader, ownsReader: true, sourceName, instrument, options, onRejected, ResponseMatrixCsvReader.Reopener(stream, sourceName, encoding));
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
+        return ResponseSetCsvReader.FromStream(stream, ownsStream: false, sourceName, instrument, options, onRejected, ResponseMatrixCsvReader.Reopener(stream, sourceName, encoding));
     }
 
     /// <summary>Opens CSV text to stream its rows as response sets in constant memory. The text reader is left open.</summary>

@@ -90,6 +90,22 @@ internal sealed class ItemColumnMap
         $"{(Unknown.Length == 1 ? "column" : "columns")} {string.Join(", ", Unknown.Select(u => $"'{u}'"))} {(Unknown.Length == 1 ? "is not an item" : "are not items")} of instrument '{_instrument.Id}' {_instrument.Version}; "
         + "declare them as grouping columns (CsvReadOptions.GroupingColumns) or set ResponseSetReadOptions.IgnoreUnknownItemColumns.";
 
+    /// <summary>
+    /// Makes a response set from one row of one-digit answers: <paramref name="codes"/> are indexed by column, 0 marking
+    /// a missing answer and <c>d + 1</c> the answer <c>d</c> (0 to 9). The set equals the one <see cref="CreateSet(string, string?, RaterRole, ReadOnlySpan{double})"/>
+    /// makes from the same answers as numbers, and shares the same answer instances.
+    /// </summary>
+    public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, ReadOnlySpan<byte> codes)
+    {
+        var answers = new Answer[_columns.Length];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            answers[i] = _common[(i * CommonValues) + codes[_columns[i]]];
+        }
+
+        return Create(respondentId, targetId, role, answers);
+    }
+
     /// <summary>Makes a response set from one row; <paramref name="values"/> are indexed by column, NaN marking a missing answer.</summary>
     public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, ReadOnlySpan<double> values)
     {
@@ -111,7 +127,11 @@ internal sealed class ItemColumnMap
             }
         }
 
-        return new ResponseSet
+        return Create(respondentId, targetId, role, answers);
+    }
+
+    private ResponseSet Create(string respondentId, string? targetId, RaterRole role, Answer[] answers)
+        => new()
         {
             InstrumentId = _instrument.Id,
             InstrumentVersion = _instrument.Version,
@@ -120,5 +140,4 @@ internal sealed class ItemColumnMap
             Role = role,
             Answers = new EquatableArray<Answer>(ImmutableCollectionsMarshal.AsImmutableArray(answers)),
         };
-    }
 }

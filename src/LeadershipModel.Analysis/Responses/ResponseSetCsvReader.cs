@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Instruments;
 using nietras.SeparatedValues;
@@ -27,7 +31,14 @@ public sealed class ResponseSetCsvReader : IDisposable
 {
     private readonly TextReader _text;
     private readonly bool _ownsReader;
-    private readonly CsvRowSource _sep;
+    private readonly Stream? _input;
+    private readonly bool _ownsInput;
+    private readonly CsvRecordingStream? _recorder;
+    private readonly Func<TextReader>? _reopen;
+    private CsvRowSource _sep;
+    private bool _sepClosed;
+    private CsvByteLines? _lines;
+    private TextReader? _restText;
     private readonly string _source;
     private readonly ResponseSetReadOptions _options;
     private readonly Action<CsvRejectedRecord>? _onRejected;
@@ -36,17 +47,30 @@ public sealed class ResponseSetCsvReader : IDisposable
     private readonly ItemColumnMap _map;
     private readonly (int Column, string QuestionId)[] _comments;
     private readonly List<CsvRejectedRecord> _rejections = [];
+    private readonly char[]?[] _idChars = new char[]?[3];
+    private byte _separatorByte;
+    private int[] _fieldStarts = [];
+    private byte[] _codes = [];
     private bool _started;
     private string? _note;
     private bool _disposed;
 
     internal ResponseSetCsvReader(TextReader reader, bool ownsReader, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected, Func<TextReader>? reopen = null)
+        : this(reader, ownsReader, input: null, ownsInput: false, recorder: null, sourceName, instrument, options, onRejected, reopen)
+    {
+    }
+
+    private ResponseSetCsvReader(TextReader reader, bool ownsReader, Stream? input, bool ownsInput, CsvRecordingStream? recorder, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected, Func<TextReader>? reopen)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         ArgumentNullException.ThrowIfNull(instrument);
         _text = reader;
         _ownsReader = ownsReader;
+        _input = input;
+        _ownsInput = ownsInput;
+        _recorder = recorder;
+        _reopen = reopen;
         _source = sourceName;
         _options = options ?? ResponseSetReadOptions.Default;
         _onRejected = onRejected;
@@ -63,15 +87,58 @@ public sealed class ResponseSetCsvReader : IDisposable
             _sep.Dispose();
             throw;
         }
+        finally
+        {
+            // The bytes of the header and the detection rows are kept for the byte path; no more.
+            recorder?.Stop();
+        }
 
         MissingItemIds = _map.Missing.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Opens a stream of CSV bytes. With UTF-8 (the default) the bytes read for the header are kept, so that the rows
+    /// after it can be read from the bytes (<see cref="ByteRows"/>).
+    /// </summary>
+    internal static ResponseSetCsvReader FromStream(Stream stream, bool ownsStream, string sourceName, Instrument instrument, ResponseSetReadOptions? options, Action<CsvRejectedRecord>? onRejected, Func<TextReader>? reopen)
+    {
+        var encoding = (options ?? ResponseSetReadOptions.Default).Csv.Encoding;
+        var recorder = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage ? new CsvRecordingStream(stream) : null;
+        var reader = new CsvTextReader((Stream?)recorder ?? stream, sourceName, encoding, leaveOpen: true);
+        try
+        {
+            return new ResponseSetCsvReader(reader, ownsReader: true, stream, ownsStream, recorder, sourceName, instrument, options, onRejected, reopen);
+        }
+        catch
+        {
+            reader.Dispose();
+            if (ownsStream)
+            {
+                stream.Dispose();
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Gets or sets a value indicating whether simple rows take the fast path (<see cref="TryReadSimple"/>); tests turn it off to compare both paths.</summary>
     internal bool SimpleRows { get; set; } = true;
 
-    /// <summary>Gets the number of rows read by the fast path so far (for tests).</summary>
+    /// <summary>Gets the number of rows read by the fast path so far, from the parser's fields or from the bytes (for tests).</summary>
     internal long SimpleRowsRead { get; private set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether, when the reader was opened on a UTF-8 stream, simple rows after the header
+    /// are read from the bytes (<see cref="TryReadLine"/>) until the first row that is not simple; tests turn it off
+    /// to compare the paths. It applies only with <see cref="SimpleRows"/>.
+    /// </summary>
+    internal bool ByteRows { get; set; } = true;
+
+    /// <summary>Gets the number of rows read from the bytes so far (for tests).</summary>
+    internal long ByteRowsRead { get; private set; }
+
+    /// <summary>Gets the number of records the parser gave after the header and the detection rows (for tests).</summary>
+    internal long ParsedRecords { get; private set; }
 
     /// <summary>Gets the instrument answered.</summary>
     public Instrument Instrument { get; }
@@ -131,10 +198,17 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         _disposed = true;
-        _sep.Dispose();
+        CloseParser();
+        _restText?.Dispose();
+        _recorder?.Release();
         if (_ownsReader)
         {
             _text.Dispose();
+        }
+
+        if (_ownsInput)
+        {
+            _input?.Dispose();
         }
     }
 
@@ -215,18 +289,40 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         _buffered.Clear();
-        var current = new CsvRowBuffer();
         var fast = SimpleRows && _comments.Length == 0;
+        if (fast && ByteRows && StartBytes())
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TryReadLine() is not { } line)
+                {
+                    break;
+                }
+
+                yield return line;
+            }
+
+            if (!HandOff())
+            {
+                yield break;
+            }
+        }
+
+        _recorder?.Release();
+        var current = new CsvRowBuffer();
         while (_sep.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (fast && TryReadSimple(_sep.Current, values) is { } simple)
+            ParsedRecords++;
+            var lineFrom = _sep.LineFrom;
+            if (fast && TryReadSimple(_sep.Current, lineFrom, _sep.LineToExclusive, values) is { } simple)
             {
                 yield return simple;
                 continue;
             }
 
-            current.Load(_sep.Current, _sep.Current.LineNumberFrom);
+            current.Load(_sep.Current, lineFrom, _sep.LineToExclusive);
             if (TryRead(current, values) is { } set)
             {
                 yield return set;
@@ -241,11 +337,11 @@ public sealed class ResponseSetCsvReader : IDisposable
     /// parsing numbers. Any other row returns <see langword="null"/> having changed nothing, and the checked path reads
     /// it, so every rejection keeps its message.
     /// </summary>
-    private SourcedResponseSet? TryReadSimple(SepReader.Row row, double[] values)
+    private SourcedResponseSet? TryReadSimple(SepReader.Row row, int line, int lineToExclusive, double[] values)
     {
         var raw = row.Span;
         var names = _layout.Names;
-        if (row.LineNumberToExcl - row.LineNumberFrom != 1 || row.ColCount != names.Length || raw.IsEmpty
+        if (lineToExclusive - line != 1 || row.ColCount != names.Length || raw.IsEmpty
             || raw.Length > CsvReadOptions.MaxRowLength || raw[0] == '#' || raw.Contains('"') || raw.IsWhiteSpace())
         {
             return null;
@@ -297,10 +393,239 @@ public sealed class ResponseSetCsvReader : IDisposable
         var set = new SourcedResponseSet
         {
             ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, values),
-            Source = new ResponseSetSource { SourceName = _source, Line = row.LineNumberFrom, Row = rowIndex, Index = SetsRead },
+            Source = new ResponseSetSource { SourceName = _source, Line = line, Row = rowIndex, Index = SetsRead },
         };
         SetsRead++;
         return set;
+    }
+
+    /// <summary>
+    /// Starts the byte path at the line after the header and the detection rows, found in the bytes kept while they were
+    /// read; the parser that read them is closed. Returns <see langword="false"/> (nothing changed) when the reader was
+    /// not opened on UTF-8 bytes, when the separator cannot be found byte by byte, or when the lines read so far hold a
+    /// lone carriage return (the parser counts it as a line break; the byte path counts only <c>\n</c>).
+    /// </summary>
+    private bool StartBytes()
+    {
+        var separator = _sep.Separator;
+        if (_recorder is null || _input is null || separator is (< ' ' and not '\t') or > '~' or '"' or '#' or (>= '0' and <= '9'))
+        {
+            return false;
+        }
+
+        var recorded = _recorder.Recorded;
+        var at = 0;
+        for (var line = 1; line < _sep.NextLine; line++)
+        {
+            var newline = recorded[at..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                // The parser read to the end of the text (the last record has no line break): nothing is left.
+                at = recorded.Length;
+                break;
+            }
+
+            at += newline + 1;
+        }
+
+        var before = recorded[..at];
+        for (var cr = before.IndexOf((byte)'\r'); cr >= 0;)
+        {
+            if (cr + 1 >= before.Length || before[cr + 1] != '\n')
+            {
+                return false;
+            }
+
+            var next = before[(cr + 1)..].IndexOf((byte)'\r');
+            cr = next < 0 ? -1 : cr + 1 + next;
+        }
+
+        _separatorByte = (byte)separator;
+        _fieldStarts = new int[_layout.Names.Length + 1];
+        _codes = new byte[_layout.Items.Length];
+        _lines = new CsvByteLines(_input, recorded[at..], at, _sep.NextLine);
+        _recorder.Release();
+        CloseParser();
+        return true;
+    }
+
+    /// <summary>
+    /// Hands the rest of the bytes, from the line the byte path could not read, to a parser whose lines and byte offsets
+    /// continue the file's, so that every record reads and every message names its place as if one parser had read the
+    /// whole file. Returns <see langword="false"/> when no byte is left.
+    /// </summary>
+    private bool HandOff()
+    {
+        var lines = _lines!;
+        _lines = null;
+        if (lines.AtEnd)
+        {
+            return false;
+        }
+
+        var separator = (char)_separatorByte;
+        _restText = new CsvTextReader(lines.Rest(), _source, _options.Csv.Encoding, leaveOpen: true, lines.Offset, lines.Line);
+        _sep = new CsvRowSource(_restText, _source, separator, _reopen, lines.Line - 1);
+        _sepClosed = false;
+        return true;
+    }
+
+    private void CloseParser()
+    {
+        if (!_sepClosed)
+        {
+            _sepClosed = true;
+            _sep.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The byte path: reads the next line as a set when it is simple, as <see cref="TryReadSimple"/> decides from the
+    /// parser's fields (one line, no quote, not blank or a comment, the header's number of fields, every item field empty
+    /// or one digit, a respondent, target and role that read), and further only printable ASCII (and a tab separator),
+    /// at most <see cref="CsvByteLines.MaxLine"/> bytes (so no field passes the field limit). Returns <see langword="null"/>
+    /// having taken nothing at the end of the bytes or at a line that is not simple.
+    /// </summary>
+    private SourcedResponseSet? TryReadLine()
+    {
+        var lines = _lines!;
+        if (!lines.TryPeek(out var line, out var length))
+        {
+            return null;
+        }
+
+        if (!line.IsEmpty && line[^1] == '\r')
+        {
+            line = line[..^1];
+        }
+
+        var starts = _fieldStarts;
+        if (line.IsEmpty || line[0] == '#' || Split(line, _separatorByte, starts) != starts.Length - 1 || line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+        {
+            return null;
+        }
+
+        starts[^1] = line.Length + 1;
+        var items = _layout.Items;
+        var codes = _codes;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var col = items[i];
+            var from = starts[col];
+            var width = starts[col + 1] - 1 - from;
+            if (width == 0)
+            {
+                codes[i] = 0;
+            }
+            else if (width == 1 && (uint)(line[from] - '0') <= 9)
+            {
+                codes[i] = (byte)(line[from] - '0' + 1);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (_layout.ReadIdentity(Widen(line, _layout.Respondent, 0), Widen(line, _layout.Target, 1), Widen(line, _layout.Role, 2), RowsRead + 1, out var identity, out _) is not null)
+        {
+            return null;
+        }
+
+        var rowIndex = RowsRead++;
+        SimpleRowsRead++;
+        ByteRowsRead++;
+        var set = new SourcedResponseSet
+        {
+            ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, codes),
+            Source = new ResponseSetSource { SourceName = _source, Line = lines.Line, Row = rowIndex, Index = SetsRead },
+        };
+        SetsRead++;
+        lines.Take(length);
+        return set;
+    }
+
+    /// <summary>Gives the characters of one field of an ASCII line (in one of three scratch buffers), or nothing when the layout has no such column.</summary>
+    private ReadOnlySpan<char> Widen(ReadOnlySpan<byte> line, int column, int slot)
+    {
+        if (column < 0)
+        {
+            return default;
+        }
+
+        var from = _fieldStarts[column];
+        var bytes = line[from..(_fieldStarts[column + 1] - 1)];
+        ref var chars = ref _idChars[slot];
+        if (chars is null || chars.Length < bytes.Length)
+        {
+            chars = new char[Math.Max(64, bytes.Length)];
+        }
+
+        Ascii.ToUtf16(bytes, chars, out var n);
+        return chars.AsSpan(0, n);
+    }
+
+    /// <summary>
+    /// Finds the fields of a line: <paramref name="starts"/>[k] is where field k starts. Returns the number of fields, or
+    /// -1 when a byte is not printable ASCII (a tab separator aside) or a quote, or when there are more fields than
+    /// <paramref name="starts"/> has room for less one. Sixteen bytes are examined at once.
+    /// </summary>
+    private static int Split(ReadOnlySpan<byte> line, byte separator, int[] starts)
+    {
+        var max = starts.Length - 1;
+        var count = 1;
+        starts[0] = 0;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && line.Length >= Vector128<byte>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetReference(line);
+            var sep = Vector128.Create(separator);
+            var quote = Vector128.Create((byte)'"');
+            var low = Vector128.Create((byte)(' ' - 1));
+            var high = Vector128.Create((byte)'~');
+            for (; i <= line.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)i);
+                var isSep = Vector128.Equals(v, sep);
+                var bad = Vector128.AndNot(Vector128.LessThanOrEqual(v, low) | Vector128.GreaterThan(v, high) | Vector128.Equals(v, quote), isSep);
+                if (bad != Vector128<byte>.Zero)
+                {
+                    return -1;
+                }
+
+                var mask = isSep.ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    if (count >= max)
+                    {
+                        return -1;
+                    }
+
+                    starts[count++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (; i < line.Length; i++)
+        {
+            var b = line[i];
+            if (b == separator)
+            {
+                if (count >= max)
+                {
+                    return -1;
+                }
+
+                starts[count++] = i + 1;
+            }
+            else if (b is < (byte)' ' or > (byte)'~' or (byte)'"')
+            {
+                return -1;
+            }
+        }
+
+        return count;
     }
 
     private SourcedResponseSet? TryRead(CsvRowBuffer row, double[] values)
