@@ -36,7 +36,7 @@ internal sealed class ItemColumnMap
     }
 
     /// <summary>The shared answers per item: unanswered and 0 to 9.</summary>
-    private const int CommonValues = 11;
+    public const int CommonValues = 11;
 
     /// <summary>Gets the instrument items with no column, in instrument order.</summary>
     public string[] Missing { get; }
@@ -90,21 +90,15 @@ internal sealed class ItemColumnMap
         $"{(Unknown.Length == 1 ? "column" : "columns")} {string.Join(", ", Unknown.Select(u => $"'{u}'"))} {(Unknown.Length == 1 ? "is not an item" : "are not items")} of instrument '{_instrument.Id}' {_instrument.Version}; "
         + "declare them as grouping columns (CsvReadOptions.GroupingColumns) or set ResponseSetReadOptions.IgnoreUnknownItemColumns.";
 
-    /// <summary>
-    /// Makes a response set from one row of one-digit answers: <paramref name="codes"/> are indexed by column, 0 marking
-    /// a missing answer and <c>d + 1</c> the answer <c>d</c> (0 to 9). The set equals the one <see cref="CreateSet(string, string?, RaterRole, ReadOnlySpan{double})"/>
-    /// makes from the same answers as numbers, and shares the same answer instances.
-    /// </summary>
-    public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, ReadOnlySpan<byte> codes)
-    {
-        var answers = new Answer[_columns.Length];
-        for (var i = 0; i < answers.Length; i++)
-        {
-            answers[i] = _common[(i * CommonValues) + codes[_columns[i]]];
-        }
+    /// <summary>Gets the shared answers: for answer <c>i</c>, unanswered at <c>i * <see cref="CommonValues"/></c>, then 0 to 9.</summary>
+    public ReadOnlySpan<Answer> Common => _common;
 
-        return Create(respondentId, targetId, role, answers);
-    }
+    /// <summary>Returns the index among the item columns (as named when the map was made) of answer <paramref name="answer"/>.</summary>
+    public int ItemOf(int answer) => _columns[answer];
+
+    /// <summary>Makes a response set from its answers, one per mapped item in order (as <see cref="Common"/> holds them).</summary>
+    public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, Answer[] answers)
+        => Create(respondentId, targetId, role, answers);
 
     /// <summary>Makes a response set from one row; <paramref name="values"/> are indexed by column, NaN marking a missing answer.</summary>
     public ResponseSet CreateSet(string respondentId, string? targetId, RaterRole role, ReadOnlySpan<double> values)

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using LeadershipModel.Analysis.Csv;
 using LeadershipModel.Instruments;
@@ -49,8 +47,9 @@ public sealed class ResponseSetCsvReader : IDisposable
     private readonly List<CsvRejectedRecord> _rejections = [];
     private readonly char[]?[] _idChars = new char[]?[3];
     private byte _separatorByte;
+    private int[] _answerOfColumn = [];
     private int[] _fieldStarts = [];
-    private byte[] _codes = [];
+    private int[] _fieldEnds = [];
     private bool _started;
     private string? _note;
     private bool _disposed;
@@ -408,7 +407,8 @@ public sealed class ResponseSetCsvReader : IDisposable
     private bool StartBytes()
     {
         var separator = _sep.Separator;
-        if (_recorder is null || _input is null || separator is (< ' ' and not '\t') or > '~' or '"' or '#' or (>= '0' and <= '9'))
+        // Every item column of the layout is an answer of the map (both come from the columns named by items).
+        if (_recorder is null || _input is null || _map.Count != _layout.Items.Length || separator is (< ' ' and not '\t') or > '~' or '"' or '#' or (>= '0' and <= '9'))
         {
             return false;
         }
@@ -441,8 +441,15 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         _separatorByte = (byte)separator;
-        _fieldStarts = new int[_layout.Names.Length + 1];
-        _codes = new byte[_layout.Items.Length];
+        _answerOfColumn = new int[_layout.Names.Length];
+        _answerOfColumn.AsSpan().Fill(-1);
+        for (var i = 0; i < _map.Count; i++)
+        {
+            _answerOfColumn[_layout.Items[_map.ItemOf(i)]] = i;
+        }
+
+        _fieldStarts = new int[_layout.Names.Length];
+        _fieldEnds = new int[_layout.Names.Length];
         _lines = new CsvByteLines(_input, recorded[at..], at, _sep.NextLine);
         _recorder.Release();
         CloseParser();
@@ -486,6 +493,12 @@ public sealed class ResponseSetCsvReader : IDisposable
     /// at most <see cref="CsvByteLines.MaxLine"/> bytes (so no field passes the field limit). Returns <see langword="null"/>
     /// having taken nothing at the end of the bytes or at a line that is not simple.
     /// </summary>
+    /// <remarks>
+    /// The fields are walked once, left to right: an item field is read where it starts (a digit, then the separator;
+    /// or the separator at once) and its shared answer stored; any other field is found with a vectorised search and
+    /// checked for bytes outside printable ASCII and quotes. Item fields hold only digits and separators, so the whole
+    /// line is checked.
+    /// </remarks>
     private SourcedResponseSet? TryReadLine()
     {
         var lines = _lines!;
@@ -499,32 +512,57 @@ public sealed class ResponseSetCsvReader : IDisposable
             line = line[..^1];
         }
 
-        var starts = _fieldStarts;
-        if (line.IsEmpty || line[0] == '#' || Split(line, _separatorByte, starts) != starts.Length - 1 || line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+        if (line.IsEmpty || line[0] == '#' || line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
         {
             return null;
         }
 
-        starts[^1] = line.Length + 1;
-        var items = _layout.Items;
-        var codes = _codes;
-        for (var i = 0; i < items.Length; i++)
+        var answerOf = _answerOfColumn;
+        var common = _map.Common;
+        var answers = new Answer[_map.Count];
+        var separator = _separatorByte;
+        var last = answerOf.Length - 1;
+        var at = 0;
+        for (var c = 0; c <= last; c++)
         {
-            var col = items[i];
-            var from = starts[col];
-            var width = starts[col + 1] - 1 - from;
-            if (width == 0)
+            var answer = answerOf[c];
+            if (answer >= 0)
             {
-                codes[i] = 0;
+                var code = 0;
+                if (at < line.Length && (uint)(line[at] - '0') <= 9)
+                {
+                    code = line[at] - '0' + 1;
+                    at++;
+                }
+
+                if (c < last)
+                {
+                    if (at >= line.Length || line[at] != separator)
+                    {
+                        return null;
+                    }
+
+                    at++;
+                }
+                else if (at != line.Length)
+                {
+                    return null;
+                }
+
+                answers[answer] = common[(answer * ItemColumnMap.CommonValues) + code];
+                continue;
             }
-            else if (width == 1 && (uint)(line[from] - '0') <= 9)
-            {
-                codes[i] = (byte)(line[from] - '0' + 1);
-            }
-            else
+
+            var rest = line[at..];
+            var width = c < last ? rest.IndexOf(separator) : rest.Length;
+            if (width < 0 || rest[..width].IndexOfAnyExceptInRange((byte)' ', (byte)'~') >= 0 || rest[..width].Contains((byte)'"'))
             {
                 return null;
             }
+
+            _fieldStarts[c] = at;
+            _fieldEnds[c] = at + width;
+            at += width + (c < last ? 1 : 0);
         }
 
         if (_layout.ReadIdentity(Widen(line, _layout.Respondent, 0), Widen(line, _layout.Target, 1), Widen(line, _layout.Role, 2), RowsRead + 1, out var identity, out _) is not null)
@@ -537,7 +575,7 @@ public sealed class ResponseSetCsvReader : IDisposable
         ByteRowsRead++;
         var set = new SourcedResponseSet
         {
-            ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, codes),
+            ResponseSet = _map.CreateSet(identity.Respondent, identity.Target, identity.Role, answers),
             Source = new ResponseSetSource { SourceName = _source, Line = lines.Line, Row = rowIndex, Index = SetsRead },
         };
         SetsRead++;
@@ -553,8 +591,7 @@ public sealed class ResponseSetCsvReader : IDisposable
             return default;
         }
 
-        var from = _fieldStarts[column];
-        var bytes = line[from..(_fieldStarts[column + 1] - 1)];
+        var bytes = line[_fieldStarts[column].._fieldEnds[column]];
         ref var chars = ref _idChars[slot];
         if (chars is null || chars.Length < bytes.Length)
         {
@@ -563,69 +600,6 @@ public sealed class ResponseSetCsvReader : IDisposable
 
         Ascii.ToUtf16(bytes, chars, out var n);
         return chars.AsSpan(0, n);
-    }
-
-    /// <summary>
-    /// Finds the fields of a line: <paramref name="starts"/>[k] is where field k starts. Returns the number of fields, or
-    /// -1 when a byte is not printable ASCII (a tab separator aside) or a quote, or when there are more fields than
-    /// <paramref name="starts"/> has room for less one. Sixteen bytes are examined at once.
-    /// </summary>
-    private static int Split(ReadOnlySpan<byte> line, byte separator, int[] starts)
-    {
-        var max = starts.Length - 1;
-        var count = 1;
-        starts[0] = 0;
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated && line.Length >= Vector128<byte>.Count)
-        {
-            ref var first = ref MemoryMarshal.GetReference(line);
-            var sep = Vector128.Create(separator);
-            var quote = Vector128.Create((byte)'"');
-            var low = Vector128.Create((byte)(' ' - 1));
-            var high = Vector128.Create((byte)'~');
-            for (; i <= line.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
-            {
-                var v = Vector128.LoadUnsafe(ref first, (nuint)i);
-                var isSep = Vector128.Equals(v, sep);
-                var bad = Vector128.AndNot(Vector128.LessThanOrEqual(v, low) | Vector128.GreaterThan(v, high) | Vector128.Equals(v, quote), isSep);
-                if (bad != Vector128<byte>.Zero)
-                {
-                    return -1;
-                }
-
-                var mask = isSep.ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    if (count >= max)
-                    {
-                        return -1;
-                    }
-
-                    starts[count++] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                    mask &= mask - 1;
-                }
-            }
-        }
-
-        for (; i < line.Length; i++)
-        {
-            var b = line[i];
-            if (b == separator)
-            {
-                if (count >= max)
-                {
-                    return -1;
-                }
-
-                starts[count++] = i + 1;
-            }
-            else if (b is < (byte)' ' or > (byte)'~' or (byte)'"')
-            {
-                return -1;
-            }
-        }
-
-        return count;
     }
 
     private SourcedResponseSet? TryRead(CsvRowBuffer row, double[] values)

@@ -159,20 +159,27 @@ public sealed class ResponseSetCsvReaderFastPathTests : IDisposable
                 "r" + id.ToString(CultureInfo.InvariantCulture) + "," + (target == 0 ? "" : "t" + target.ToString(CultureInfo.InvariantCulture)) + "," + roles[role] + ","
                 + string.Join(',', v.Select(x => x < 0 ? "" : x.ToString(CultureInfo.InvariantCulture))))),
             (1, Gen.Int[0, odd.Length - 1].Select(i => odd[i])));
-        Gen.Select(row.Array[1, 60], Gen.Bool, Gen.Bool, Gen.Int[1, 3], Gen.Bool, Gen.Int[1, 40]).Sample((rows, crlf, defaultRole, detection, lastNewline, chunk) =>
+        var separators = new[] { ",", ";", "\t" };
+        var fromBytes = new long[6];
+        Gen.Select(row.Array[1, 60], Gen.Bool, Gen.Bool, Gen.Int[1, 3], Gen.Bool, Gen.Int[1, 40], Gen.Int[0, 2], Gen.Bool).Sample((rows, crlf, defaultRole, detection, lastNewline, chunk, separator, group) =>
         {
             var newline = crlf ? "\r\n" : "\n";
-            var text = "respondent,target,role," + string.Join(',', items) + newline + string.Join(newline, rows) + (lastNewline ? newline : "");
+            // Now and then a grouping column between the items, and another separator.
+            var lines = new[] { "respondent,target,role," + string.Join(',', items) }.Concat(rows)
+                .Select((line, r) => group && line.Split(',').Length > 5 ? string.Join(',', line.Split(',') is var f ? [.. f[..5], r == 0 ? "team" : "g" + (r % 3).ToString(CultureInfo.InvariantCulture), .. f[5..]] : f) : line)
+                .Select(line => line.Replace(",", separators[separator], StringComparison.Ordinal));
+            var text = string.Join(newline, lines) + (lastNewline ? newline : "");
             var path = Write(text);
             // Few detection rows, so that most rows meet the fast path.
             var options = new ResponseSetReadOptions { Csv = CsvReadOptions.Default with { DetectionRows = detection, DefaultRole = defaultRole ? RaterRole.Self : null } };
             var check = Outcome(path, CanonicalInstruments.Full, Path_.Checked, out _, options);
             var fast = Outcome(path, CanonicalInstruments.Full, Path_.Fields, out _, options);
-            var bytes = Outcome(path, CanonicalInstruments.Full, Path_.Bytes, out _, options);
+            var bytes = Outcome(path, CanonicalInstruments.Full, Path_.Bytes, out _, options, counts: c => Interlocked.Add(ref fromBytes[separator + (group ? 3 : 0)], c.Bytes));
             // A stream that cannot seek and gives a few bytes at a time.
             var trickle = Outcome(path, CanonicalInstruments.Full, Path_.Bytes, out _, options, trickle: chunk);
             return fast == check && bytes == check && trickle == check;
         }, iter: 400);
+        fromBytes.Should().OnlyContain(n => n > 0, "every separator, with and without a grouping column, meets the byte path");
     }
 
     /// <summary>Which way rows are read.</summary>
