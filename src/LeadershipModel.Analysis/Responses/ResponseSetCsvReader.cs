@@ -48,6 +48,7 @@ public sealed class ResponseSetCsvReader : IDisposable
     private readonly char[]?[] _idChars = new char[]?[3];
     private byte _separatorByte;
     private int[] _answerOfColumn = [];
+    private int[] _runOfColumn = [];
     private int[] _fieldStarts = [];
     private int[] _fieldEnds = [];
     private bool _started;
@@ -448,6 +449,16 @@ public sealed class ResponseSetCsvReader : IDisposable
             _answerOfColumn[_layout.Items[_map.ItemOf(i)]] = i;
         }
 
+        // How many columns from each one on are items whose answers follow one another: read as one run.
+        _runOfColumn = new int[_layout.Names.Length + 1];
+        for (var c = _layout.Names.Length - 1; c >= 0; c--)
+        {
+            var answer = _answerOfColumn[c];
+            _runOfColumn[c] = answer < 0 ? 0
+                : c + 1 < _layout.Names.Length && _answerOfColumn[c + 1] == answer + 1 ? _runOfColumn[c + 1] + 1
+                : 1;
+        }
+
         _fieldStarts = new int[_layout.Names.Length];
         _fieldEnds = new int[_layout.Names.Length];
         _lines = new CsvByteLines(_input, recorded[at..], at, _sep.NextLine);
@@ -518,38 +529,27 @@ public sealed class ResponseSetCsvReader : IDisposable
         }
 
         var answerOf = _answerOfColumn;
-        var common = _map.Common;
         var answers = new Answer[_map.Count];
+        ref var common = ref MemoryMarshal.GetReference(_map.Common);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(answers);
         var separator = _separatorByte;
         var last = answerOf.Length - 1;
         var at = 0;
-        for (var c = 0; c <= last; c++)
+        for (var c = 0; c <= last;)
         {
             var answer = answerOf[c];
             if (answer >= 0)
             {
-                var code = 0;
-                if (at < line.Length && (uint)(line[at] - '0') <= 9)
-                {
-                    code = line[at] - '0' + 1;
-                    at++;
-                }
-
-                if (c < last)
-                {
-                    if (at >= line.Length || line[at] != separator)
-                    {
-                        return null;
-                    }
-
-                    at++;
-                }
-                else if (at != line.Length)
+                // A run of item columns whose answers follow one another. Answer indexes come from the map (below its
+                // count), so the stores need no check of their own.
+                var run = _runOfColumn[c];
+                at = ReadRun(line, at, separator, ref Unsafe.Add(ref common, answer * ItemColumnMap.CommonValues), ref Unsafe.Add(ref first, answer), run, endsLine: c + run > last);
+                if (at < 0)
                 {
                     return null;
                 }
 
-                answers[answer] = common[(answer * ItemColumnMap.CommonValues) + code];
+                c += run;
                 continue;
             }
 
@@ -563,6 +563,7 @@ public sealed class ResponseSetCsvReader : IDisposable
             _fieldStarts[c] = at;
             _fieldEnds[c] = at + width;
             at += width + (c < last ? 1 : 0);
+            c++;
         }
 
         if (_layout.ReadIdentity(Widen(line, _layout.Respondent, 0), Widen(line, _layout.Target, 1), Widen(line, _layout.Role, 2), RowsRead + 1, out var identity, out _) is not null)
@@ -581,6 +582,66 @@ public sealed class ResponseSetCsvReader : IDisposable
         SetsRead++;
         lines.Take(length);
         return set;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="count"/> item fields from <paramref name="at"/>, each empty or one digit and followed by the
+    /// separator (the last one by the line's end when <paramref name="endsLine"/>), storing for field k the shared answer
+    /// <c>common[k * 11 + code]</c> at <c>answers[k]</c>. Returns where the next field starts, or -1 when a field is not
+    /// simple (some answers may then have been stored).
+    /// </summary>
+    private static int ReadRun(ReadOnlySpan<byte> line, int at, byte separator, ref Answer common, ref Answer answers, int count, bool endsLine)
+    {
+        ref var bytes = ref MemoryMarshal.GetReference(line);
+        var length = line.Length;
+        var separated = endsLine ? count - 1 : count;
+        for (var k = 0; k < separated; k++)
+        {
+            if ((uint)at >= (uint)length)
+            {
+                return -1;
+            }
+
+            var b = Unsafe.Add(ref bytes, at);
+            var code = 0;
+            if ((uint)(b - '0') <= 9)
+            {
+                code = b - '0' + 1;
+                if (++at >= length)
+                {
+                    return -1;
+                }
+
+                b = Unsafe.Add(ref bytes, at);
+            }
+
+            if (b != separator)
+            {
+                return -1;
+            }
+
+            at++;
+            Unsafe.Add(ref answers, k) = Unsafe.Add(ref common, (k * ItemColumnMap.CommonValues) + code);
+        }
+
+        if (endsLine)
+        {
+            var code = 0;
+            if (at < length && (uint)(Unsafe.Add(ref bytes, at) - '0') <= 9)
+            {
+                code = Unsafe.Add(ref bytes, at) - '0' + 1;
+                at++;
+            }
+
+            if (at != length)
+            {
+                return -1;
+            }
+
+            Unsafe.Add(ref answers, separated) = Unsafe.Add(ref common, (separated * ItemColumnMap.CommonValues) + code);
+        }
+
+        return at;
     }
 
     /// <summary>Gives the characters of one field of an ASCII line (in one of three scratch buffers), or nothing when the layout has no such column.</summary>

@@ -161,11 +161,12 @@ public sealed class ResponseSetCsvReaderFastPathTests : IDisposable
             (1, Gen.Int[0, odd.Length - 1].Select(i => odd[i])));
         var separators = new[] { ",", ";", "\t" };
         var fromBytes = new long[6];
-        Gen.Select(row.Array[1, 60], Gen.Bool, Gen.Bool, Gen.Int[1, 3], Gen.Bool, Gen.Int[1, 40], Gen.Int[0, 2], Gen.Bool).Sample((rows, crlf, defaultRole, detection, lastNewline, chunk, separator, group) =>
+        Gen.Select(row.Array[1, 60], Gen.Bool, Gen.Bool, Gen.Int[1, 3], Gen.Bool, Gen.Int[1, 40], Gen.Int[0, 11]).Sample((rows, crlf, defaultRole, detection, lastNewline, chunk, shape) =>
         {
+            var (separator, group, reversed) = (shape % 3, shape / 3 % 2 == 1, shape >= 6);
             var newline = crlf ? "\r\n" : "\n";
-            // Now and then a grouping column between the items, and another separator.
-            var lines = new[] { "respondent,target,role," + string.Join(',', items) }.Concat(rows)
+            // Now and then a grouping column between the items, another separator, or items out of the instrument's order.
+            var lines = new[] { "respondent,target,role," + string.Join(',', reversed ? items.AsEnumerable().Reverse() : items) }.Concat(rows)
                 .Select((line, r) => group && line.Split(',').Length > 5 ? string.Join(',', line.Split(',') is var f ? [.. f[..5], r == 0 ? "team" : "g" + (r % 3).ToString(CultureInfo.InvariantCulture), .. f[5..]] : f) : line)
                 .Select(line => line.Replace(",", separators[separator], StringComparison.Ordinal));
             var text = string.Join(newline, lines) + (lastNewline ? newline : "");
