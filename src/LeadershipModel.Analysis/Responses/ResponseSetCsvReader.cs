@@ -23,6 +23,10 @@ namespace LeadershipModel.Analysis.Responses;
 /// <see cref="ResponseSetReadOptions.MaxRejectionsKept"/>, always counted, and passed to the callback), and the rest are
 /// read. Blank lines and lines starting with <c>#</c> are not rows: they are skipped and counted in
 /// <see cref="RowsSkipped"/>. When enumeration ends, <see cref="RowsRead"/> = <see cref="SetsRead"/> + <see cref="RowsRejected"/>.</para>
+/// <para>Opened on a UTF-8 file or stream, the reader takes rows after the header straight from blocks of bytes while
+/// they are simple (one line of printable ASCII, no quote, one-digit or empty answers); from the first row that is not,
+/// the rest is parsed as CSV text, with the same sets, lines, messages and byte offsets either way. Memory stays
+/// constant.</para>
 /// <para>This type is not thread-safe, and its rows can be enumerated only once.</para>
 /// </remarks>
 public sealed class ResponseSetCsvReader : IDisposable
