@@ -51,4 +51,27 @@ internal sealed class BuiltInScaleScorer(ScaleScoringMethod method) : IScaleScor
 
         return weights > 0 ? Math.Clamp(sum / weights, 0, 1) : double.NaN;
     }
+
+    /// <summary>
+    /// The mean and sum methods' score of one scale, from the values of all items and the scale's item positions:
+    /// the same sums in the same order as <see cref="Score"/> over the scale's values, without copying them out.
+    /// </summary>
+    /// <param name="unit">The unit values of all items (NaN = missing).</param>
+    /// <param name="indexes">The scale's item positions, in its order.</param>
+    /// <returns>The score, or NaN with no value.</returns>
+    public static double UnweightedMean(ReadOnlySpan<double> unit, int[] indexes)
+    {
+        double sum = 0, weights = 0;
+        foreach (var i in indexes)
+        {
+            var v = unit[i];
+            if (!double.IsNaN(v))
+            {
+                sum += v;
+                weights++;
+            }
+        }
+
+        return weights > 0 ? Math.Clamp(sum / weights, 0, 1) : double.NaN;
+    }
 }

@@ -19,13 +19,21 @@ internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : Pip
         var answeredBy = context.ScaleAnswered;
         var errors = context.StandardErrors;
         var scores = new ScaleScore[scales.Length];
+
+        // The built-in mean and sum scorers cannot fault: their means are taken straight from the unit values, in the
+        // scale's item order as the scorer takes them, without a buffer, an argument or a call per scale.
+        var builtInMean = scorer is BuiltInScaleScorer { Method: not ScaleScoringMethod.WeightedMean };
         for (var s = 0; s < scores.Length; s++)
         {
             var scale = scales[s];
             var indexes = scale.ItemIndexes;
             var answered = answeredBy[s];
             var score = double.NaN;
-            if (eligible[s])
+            if (builtInMean)
+            {
+                score = eligible[s] ? BuiltInScaleScorer.UnweightedMean(unit, indexes) : double.NaN;
+            }
+            else if (eligible[s])
             {
                 for (var k = 0; k < indexes.Length; k++)
                 {
