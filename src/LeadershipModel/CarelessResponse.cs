@@ -64,16 +64,26 @@ public static class CarelessResponse
         for (var start = 0; start < length; start += 64)
         {
             var end = Math.Min(start + 64, length);
-            ulong equal = 0;
+            ulong equal = 0, present = 0;
             var i = start;
+            if (i == 0 && end >= 2)
+            {
+                // The first answer has no predecessor: NaN, which equals nothing.
+                var x = Vector128.LoadUnsafe(ref a);
+                var here = Vector128.Equals(x, x);
+                equal = Vector128.ExtractMostSignificantBits(Vector128.Equals(x, Vector128.Create(double.NaN, a)));
+                present = Vector128.ExtractMostSignificantBits(here);
+                sums += x & here;
+                i = 2;
+            }
+
             for (; i + 1 < end; i += 2)
             {
                 var x = Vector128.LoadUnsafe(ref a, (nuint)i);
-                var previous = i == 0 ? Vector128.Create(double.NaN, a) : Vector128.LoadUnsafe(ref a, (nuint)(i - 1));
-                var present = Vector128.Equals(x, x);
-                equal |= (ulong)Vector128.ExtractMostSignificantBits(Vector128.Equals(x, previous)) << (i - start);
-                answered += BitOperations.PopCount(Vector128.ExtractMostSignificantBits(present));
-                sums += x & present;
+                var here = Vector128.Equals(x, x);
+                equal |= (ulong)Vector128.ExtractMostSignificantBits(Vector128.Equals(x, Vector128.LoadUnsafe(ref a, (nuint)(i - 1)))) << (i - start);
+                present |= (ulong)Vector128.ExtractMostSignificantBits(here) << (i - start);
+                sums += x & here;
             }
 
             if (i < end)
@@ -84,11 +94,12 @@ public static class CarelessResponse
                 equal |= (x == previous ? 1UL : 0UL) << (i - start);
                 if (!double.IsNaN(x))
                 {
-                    answered++;
+                    present |= 1UL << (i - start);
                     tail = x;
                 }
             }
 
+            answered += BitOperations.PopCount(present);
             if (equal == ulong.MaxValue)
             {
                 carried += 64;

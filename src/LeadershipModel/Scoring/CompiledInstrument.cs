@@ -90,7 +90,11 @@ internal sealed class CompiledInstrument
     /// <summary>Gets where each item's values start in <see cref="KeyedUnits"/>: 0 when positively keyed, the scale's number of points when reversed.</summary>
     public int[] KeyedOffsets { get; }
 
-    /// <summary>Gets the position of each item's scale, by item position, or <see langword="null"/> unless every item lies in exactly one scale.</summary>
+    /// <summary>
+    /// Gets the position of each item's scale, by item position, or <see langword="null"/> unless every item lies in
+    /// exactly one scale and each scale lists its items in item order (so that one pass over the items in order
+    /// meets each scale's items in the scale's own order).
+    /// </summary>
     public int[]? ItemScale { get; }
 
     /// <summary>Gets the number of items of each scale.</summary>
@@ -119,14 +123,16 @@ internal sealed class CompiledInstrument
         Array.Fill(scaleOf, -1);
         for (var s = 0; s < scales.Length; s++)
         {
+            var previous = -1;
             foreach (var i in scales[s].ItemIndexes)
             {
-                if (scaleOf[i] >= 0)
+                if (scaleOf[i] >= 0 || i <= previous)
                 {
                     return null;
                 }
 
                 scaleOf[i] = s;
+                previous = i;
             }
         }
 

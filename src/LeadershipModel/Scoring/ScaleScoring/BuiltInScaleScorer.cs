@@ -53,25 +53,32 @@ internal sealed class BuiltInScaleScorer(ScaleScoringMethod method) : IScaleScor
     }
 
     /// <summary>
-    /// The mean and sum methods' score of one scale, from the values of all items and the scale's item positions:
-    /// the same sums in the same order as <see cref="Score"/> over the scale's values, without copying them out.
+    /// The mean and sum methods' score of every scale, from the values of all items in one pass: a scale's values are
+    /// added in item order, which is the scale's own order, so each sum is the one <see cref="Score"/> takes.
     /// </summary>
     /// <param name="unit">The unit values of all items (NaN = missing).</param>
-    /// <param name="indexes">The scale's item positions, in its order.</param>
-    /// <returns>The score, or NaN with no value.</returns>
-    public static double UnweightedMean(ReadOnlySpan<double> unit, int[] indexes)
+    /// <param name="scaleOf">The scale of each item.</param>
+    /// <param name="scores">Receives each scale's score, or NaN with no value.</param>
+    public static void UnweightedMeans(ReadOnlySpan<double> unit, int[] scaleOf, Span<double> scores)
     {
-        double sum = 0, weights = 0;
-        foreach (var i in indexes)
+        Span<int> counts = scores.Length <= 256 ? stackalloc int[scores.Length] : new int[scores.Length];
+        counts.Clear();
+        scores.Clear();
+        var n = Math.Min(unit.Length, scaleOf.Length);
+        for (var i = 0; i < n; i++)
         {
             var v = unit[i];
             if (!double.IsNaN(v))
             {
-                sum += v;
-                weights++;
+                var s = scaleOf[i];
+                scores[s] += v;
+                counts[s]++;
             }
         }
 
-        return weights > 0 ? Math.Clamp(sum / weights, 0, 1) : double.NaN;
+        for (var s = 0; s < scores.Length; s++)
+        {
+            scores[s] = counts[s] > 0 ? Math.Clamp(scores[s] / counts[s], 0, 1) : double.NaN;
+        }
     }
 }

@@ -20,18 +20,26 @@ internal sealed class ScaleScoringStep(IScaleScorer scorer, bool rawIsSum) : Pip
         var errors = context.StandardErrors;
         var scores = new ScaleScore[scales.Length];
 
-        // The built-in mean and sum scorers cannot fault: their means are taken straight from the unit values, in the
-        // scale's item order as the scorer takes them, without a buffer, an argument or a call per scale.
-        var builtInMean = scorer is BuiltInScaleScorer { Method: not ScaleScoringMethod.WeightedMean };
+        // The built-in mean and sum scorers cannot fault: their sums are taken straight from the unit values, in one
+        // pass over the items, which meets each scale's items in the scale's order (the scorer's order, so the same
+        // sums), without a buffer, an argument or a call per scale.
+        var means = scorer is BuiltInScaleScorer { Method: not ScaleScoringMethod.WeightedMean } && compiled.ItemScale is { } scaleOf
+            ? (scales.Length <= 256 ? stackalloc double[scales.Length] : new double[scales.Length])
+            : default;
+        if (!means.IsEmpty)
+        {
+            BuiltInScaleScorer.UnweightedMeans(unit, compiled.ItemScale!, means);
+        }
+
         for (var s = 0; s < scores.Length; s++)
         {
             var scale = scales[s];
             var indexes = scale.ItemIndexes;
             var answered = answeredBy[s];
             var score = double.NaN;
-            if (builtInMean)
+            if (!means.IsEmpty)
             {
-                score = eligible[s] ? BuiltInScaleScorer.UnweightedMean(unit, indexes) : double.NaN;
+                score = eligible[s] ? means[s] : double.NaN;
             }
             else if (eligible[s])
             {
