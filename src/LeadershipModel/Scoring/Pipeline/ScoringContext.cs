@@ -22,6 +22,7 @@ internal sealed class ScoringContext
     private double[] _unit = [];
     private double[] _scratch = [];
     private bool[] _seen = [];
+    private int[] _missing = [];
     private int[] _scaleAnswered = [];
     private bool[] _eligible = [];
     private double[] _standardErrors = [];
@@ -56,6 +57,13 @@ internal sealed class ScoringContext
 
     /// <summary>Gets the number of answered items.</summary>
     public int Answered { get; set; }
+
+    /// <summary>
+    /// Gets a buffer of one position per item, into which the item transform writes the positions of the items
+    /// without a value, in order; the first <see cref="ItemCount"/> − <see cref="Answered"/> are those positions once
+    /// it has committed (so the missing-data step need not look at every item).
+    /// </summary>
+    public Span<int> MissingItems => _missing.AsSpan(0, ItemCount);
 
     /// <summary>Gets the answered count per scale, written by the missing-data step.</summary>
     public Span<int> ScaleAnswered => _scaleAnswered.AsSpan(0, Instrument.Scales.Length);
@@ -151,6 +159,7 @@ internal sealed class ScoringContext
             Ensure(ref context._unit, n);
             Ensure(ref context._scratch, n);
             Ensure(ref context._seen, n);
+            Ensure(ref context._missing, n);
             Ensure(ref context._scaleAnswered, scales);
             Ensure(ref context._eligible, scales);
             Ensure(ref context._standardErrors, scales);

@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace LeadershipModel.Scoring;
 
-/// <summary>Turns each answered item into a keyed value in [0, 1] with the item transform (by default reverse keying and scaling).</summary>
+/// <summary>
+/// Turns each answered item into a keyed value in [0, 1] with the item transform (by default reverse keying and
+/// scaling), and notes the positions of the items without a value.
+/// </summary>
 internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep(PipelineSteps.ItemTransform, transform.Name, "Item transform")
 {
     public override void Run(ScoringContext context)
@@ -18,12 +21,14 @@ internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep
         var scale = context.Instrument.Instrument.Scale;
         var raw = context.Raw;
         var unit = context.UnitScratch(copyUnit: false);
+        var missing = context.MissingItems;
         var answered = 0;
         for (var i = 0; i < raw.Length; i++)
         {
             if (double.IsNaN(raw[i]))
             {
                 unit[i] = double.NaN;
+                missing[i - answered] = i;
                 continue;
             }
 
@@ -48,7 +53,8 @@ internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep
         var offsets = compiled.KeyedOffsets.AsSpan();
         var raw = context.Raw;
         var unit = context.UnitScratch(copyUnit: false);
-        var count = Math.Min(raw.Length, Math.Min(unit.Length, offsets.Length));
+        var missing = context.MissingItems;
+        var count = Math.Min(raw.Length, Math.Min(unit.Length, Math.Min(missing.Length, offsets.Length)));
         var answered = 0;
         for (var i = 0; i < count; i++)
         {
@@ -56,6 +62,7 @@ internal sealed class ItemTransformStep(IItemTransform transform) : PipelineStep
             if (double.IsNaN(x))
             {
                 unit[i] = double.NaN;
+                missing[i - answered] = i;
                 continue;
             }
 

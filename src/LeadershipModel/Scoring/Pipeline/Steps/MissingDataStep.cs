@@ -18,15 +18,12 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
         if (context.Instrument.ItemScale is { } scaleOf)
         {
             // Every item lies in exactly one scale: start from full scales and take one off a scale for each
-            // missing item, in one pass over the items in order (few are missing).
+            // missing item, which the item transform noted (its values are checked, so the items without one are
+            // the items without an answer; few are).
             context.Instrument.ScaleLengths.CopyTo(answeredBy);
-            var count = Math.Min(unit.Length, scaleOf.Length);
-            for (var i = 0; i < count; i++)
+            foreach (var i in context.MissingItems[..(context.ItemCount - context.Answered)])
             {
-                if (double.IsNaN(unit[i]))
-                {
-                    answeredBy[scaleOf[i]]--;
-                }
+                answeredBy[scaleOf[i]]--;
             }
         }
         else
