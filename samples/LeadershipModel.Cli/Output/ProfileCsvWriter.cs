@@ -18,9 +18,9 @@ internal sealed class ProfileCsvWriter
     private static readonly PowerBase[] Bases = Enum.GetValues<PowerBase>();
     private static readonly AuthoritySource[] Sources = Enum.GetValues<AuthoritySource>();
     private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
-    private static readonly string[] QuadrantNames = Names<Quadrant>();
-    private static readonly string[] SourceNames = Names<AuthoritySource>();
-    private static readonly string[] RoleIds = [.. Enumerable.Range(0, Enum.GetValues<RaterRole>().Max(r => (int)r) + 1).Select(i => Enum.IsDefined((RaterRole)i) ? RaterRoles.ToId((RaterRole)i) : "")];
+    private static readonly byte[][] QuadrantCells = Cells(Names<Quadrant>());
+    private static readonly byte[][] SourceCells = Cells(Names<AuthoritySource>());
+    private static readonly byte[][] RoleCells = Cells([.. Enumerable.Range(0, Enum.GetValues<RaterRole>().Max(r => (int)r) + 1).Select(i => Enum.IsDefined((RaterRole)i) ? RaterRoles.ToId((RaterRole)i) : "")]);
     private readonly string[] _dimensionIds;
 
     public ProfileCsvWriter(DimensionSet dimensions)
@@ -58,13 +58,13 @@ internal sealed class ProfileCsvWriter
         var row = new Row(output, FormattedNumbers.ForThisThread);
         row.SafeText(p.RespondentId, comma: false);
         row.SafeText(p.TargetId);
-        row.Text(RoleIds[(int)p.Role]);
+        row.Cell(RoleCells[(int)p.Role]);
         row.SafeText(p.Provenance.InstrumentId);
         row.Number(p.Overall.Management);
         row.Number(p.Overall.Leadership);
         row.Number(p.Overall.Orientation);
         row.Number(p.Overall.Integration);
-        row.Text(Name(p.Overall.Quadrant));
+        row.Cell(Cell(p.Overall.Quadrant));
         row.SafeText(p.Overall.ProfileType);
         var dimensions = p.Dimensions;
         for (var d = 0; d < _dimensionIds.Length; d++)
@@ -77,7 +77,7 @@ internal sealed class ProfileCsvWriter
             row.Number(position?.Leadership);
             row.Number(position?.Orientation);
             row.Number(position?.Integration);
-            row.Text(Name(position?.Quadrant));
+            row.Cell(Cell(position?.Quadrant));
         }
 
         var authority = p.Authority;
@@ -92,19 +92,59 @@ internal sealed class ProfileCsvWriter
         }
 
         row.Number(authority?.FollowerConferredShare);
-        row.Text(authority?.PrimarySource is { } primary ? SourceNames[(int)primary] : "");
+        row.Cell(authority?.PrimarySource is { } primary ? SourceCells[(int)primary] : EmptyCell);
         row.Number(authority?.ExpectedOutcome?.Commitment);
         row.Number(authority?.ExpectedOutcome?.Compliance);
         row.Number(authority?.ExpectedOutcome?.Resistance);
         row.Integer(p.Diagnostics.ItemsAnswered);
         row.Integer(p.Diagnostics.LongestRun);
-        var flags = p.Diagnostics.Flags;
-        row.Text(flags.Count == 0 ? "" : string.Join(' ', flags.Select(f => f.Code).Distinct()));
+        row.Text(Codes(p.Diagnostics.Flags));
         row.End();
     }
 
-    /// <summary>An enum's name as <see cref="Enum.ToString()"/> gives it, from a table (no reflection per row).</summary>
-    private static string Name(Quadrant? value) => value is { } q ? QuadrantNames[(int)q] : "";
+    /// <summary>The cell of an empty text: a comma alone.</summary>
+    private static readonly byte[] EmptyCell = [(byte)','];
+
+    /// <summary>A quadrant's cell: a comma, then its name as <see cref="Enum.ToString()"/> gives it, from a table (no reflection per row).</summary>
+    private static byte[] Cell(Quadrant? value) => value is { } q ? QuadrantCells[(int)q] : EmptyCell;
+
+    /// <summary>The distinct flag codes in order, separated by spaces (most profiles have none or one).</summary>
+    private static string Codes(EquatableArray<DiagnosticFlag> flags)
+    {
+        switch (flags.Count)
+        {
+            case 0:
+                return "";
+            case 1:
+                return flags[0].Code;
+            default:
+                var codes = new List<string>(flags.Count);
+                foreach (var flag in flags)
+                {
+                    if (!codes.Contains(flag.Code))
+                    {
+                        codes.Add(flag.Code);
+                    }
+                }
+
+                return string.Join(' ', codes);
+        }
+    }
+
+    /// <summary>Text cells written once: each is a comma, then the text as <see cref="Text"/> writes it.</summary>
+    private static byte[][] Cells(string[] texts)
+    {
+        var cells = new byte[texts.Length][];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            Byte(buffer, (byte)',');
+            Text(buffer, texts[i]);
+            cells[i] = buffer.WrittenSpan.ToArray();
+        }
+
+        return cells;
+    }
 
     /// <summary>The names of an enum whose values are 0, 1, 2, …, indexed by value.</summary>
     private static string[] Names<T>()
@@ -176,6 +216,13 @@ internal sealed class ProfileCsvWriter
             var span = Take(FormattedNumbers.Width + 1);
             span[0] = (byte)',';
             _at += value is { } v ? 1 + _numbers.Format(span[1..], v) : 1;
+        }
+
+        /// <summary>A cell written beforehand (<see cref="Cells"/>), its comma included.</summary>
+        public void Cell(byte[] cell)
+        {
+            cell.CopyTo(Take(cell.Length));
+            _at += cell.Length;
         }
 
         public void Integer(int value)
