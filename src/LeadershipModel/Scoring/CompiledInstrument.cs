@@ -43,6 +43,7 @@ internal sealed class CompiledInstrument
         ItemIds = instrument.Items.Select(i => i.Id).ToArray();
         ItemScale = ScaleOfEachItem(Scales, instrument.Items.Count);
         ScaleLengths = Scales.Select(s => s.ItemIndexes.Length).ToArray();
+        ScaleTargets = Scales.Select(s => s.Target).ToArray();
         KeyedUnits = KeyedUnitTable(instrument.Scale);
         KeyedOffsets = instrument.Items.Select(i => i.IsReversed && KeyedUnits is not null ? KeyedUnits.Length / 2 : 0).ToArray();
         WholeAnswerSumsExact = instrument.Scale.IntegerOnly && instrument.Items.Count <= MaxItemsForExactSums;
@@ -99,6 +100,9 @@ internal sealed class CompiledInstrument
 
     /// <summary>Gets the number of items of each scale.</summary>
     public int[] ScaleLengths { get; }
+
+    /// <summary>Gets what each scale measures.</summary>
+    public ItemTarget[] ScaleTargets { get; }
 
     /// <summary>
     /// Gets the default item transform's value of every whole answer, or <see langword="null"/>: for an integer scale

@@ -59,9 +59,9 @@ internal sealed class BuiltInScaleScorer(ScaleScoringMethod method) : IScaleScor
     /// <param name="unit">The unit values of all items (NaN = missing).</param>
     /// <param name="scaleOf">The scale of each item.</param>
     /// <param name="scores">Receives each scale's score, or NaN with no value.</param>
-    public static void UnweightedMeans(ReadOnlySpan<double> unit, int[] scaleOf, Span<double> scores)
+    /// <param name="counts">Scratch for each scale's number of values, as long as <paramref name="scores"/>.</param>
+    public static void UnweightedMeans(ReadOnlySpan<double> unit, int[] scaleOf, Span<double> scores, Span<int> counts)
     {
-        Span<int> counts = scores.Length <= 256 ? stackalloc int[scores.Length] : new int[scores.Length];
         counts.Clear();
         scores.Clear();
         var n = Math.Min(unit.Length, scaleOf.Length);
