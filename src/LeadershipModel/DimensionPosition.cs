@@ -76,7 +76,8 @@ public readonly record struct DimensionPosition
     public double? Integration => HasStrengths ? Math.Sqrt(AbsentAsZero.Decode(_management) * AbsentAsZero.Decode(_leadership)) : null;
 
     /// <summary>Gets the quadrant, or <see langword="null"/> unless both strengths are measured.</summary>
-    public Quadrant? Quadrant => HasStrengths ? QuadrantClassifier.Classify(AbsentAsZero.Decode(_management), AbsentAsZero.Decode(_leadership), Threshold) : null;
+    /// <remarks>The strengths and threshold were checked when they were set (or come checked from the engine), so they are not checked again.</remarks>
+    public Quadrant? Quadrant => HasStrengths ? QuadrantClassifier.ClassifyChecked(AbsentAsZero.Decode(_management), AbsentAsZero.Decode(_leadership), Threshold) : null;
 
     /// <summary>Creates a position from two unipolar strengths.</summary>
     /// <param name="management">Management strength in [0, 1].</param>

@@ -20,6 +20,16 @@ public static class QuadrantClassifier
         Preconditions.UnitInterval(management);
         Preconditions.UnitInterval(leadership);
         Preconditions.UnitInterval(threshold);
+        return ClassifyChecked(management, leadership, threshold);
+    }
+
+    /// <summary>Classifies strengths and a threshold already known to lie in [0, 1], without checking them again.</summary>
+    /// <param name="management">Management strength in [0, 1].</param>
+    /// <param name="leadership">Leadership strength in [0, 1].</param>
+    /// <param name="threshold">The threshold in [0, 1].</param>
+    /// <returns>The quadrant, as <see cref="Classify"/> gives it.</returns>
+    internal static Quadrant ClassifyChecked(double management, double leadership, double threshold)
+    {
         var managementHigh = management >= threshold;
         var leadershipHigh = leadership >= threshold;
         return (managementHigh, leadershipHigh) switch

@@ -109,7 +109,7 @@ public sealed record ResponseScale
     /// rounds it to the nearest whole number, with no call (<see cref="Math.Floor(double)"/> is a libm call in the
     /// native tool, which targets the x86-64 baseline) and no conversion.
     /// </summary>
-    private static bool IsWhole(double value) => value + RoundingMagic - RoundingMagic == value;
+    internal static bool IsWhole(double value) => value + RoundingMagic - RoundingMagic == value;
 
     /// <summary>1.5 · 2⁵²: a double of this size has no fraction bits, so adding it rounds to a whole number.</summary>
     private const double RoundingMagic = 6755399441055744.0;

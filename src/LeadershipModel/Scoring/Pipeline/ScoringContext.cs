@@ -22,6 +22,9 @@ internal sealed class ScoringContext
     private double[] _unit = [];
     private double[] _scratch = [];
     private bool[] _seen = [];
+    private int[] _missing = [];
+    private double[] _scaleMeans = [];
+    private int[] _scaleCounts = [];
     private int[] _scaleAnswered = [];
     private bool[] _eligible = [];
     private double[] _standardErrors = [];
@@ -57,6 +60,13 @@ internal sealed class ScoringContext
     /// <summary>Gets the number of answered items.</summary>
     public int Answered { get; set; }
 
+    /// <summary>
+    /// Gets a buffer of one position per item, into which the item transform writes the positions of the items
+    /// without a value, in order; the first <see cref="ItemCount"/> − <see cref="Answered"/> are those positions once
+    /// it has committed (so the missing-data step need not look at every item).
+    /// </summary>
+    public Span<int> MissingItems => _missing.AsSpan(0, ItemCount);
+
     /// <summary>Gets the answered count per scale, written by the missing-data step.</summary>
     public Span<int> ScaleAnswered => _scaleAnswered.AsSpan(0, Instrument.Scales.Length);
 
@@ -65,6 +75,12 @@ internal sealed class ScoringContext
 
     /// <summary>Gets the standard error of measurement per scale (NaN = unknown).</summary>
     public Span<double> StandardErrors => _standardErrors.AsSpan(0, Instrument.Scales.Length);
+
+    /// <summary>Gets a scratch value per scale, for the built-in scorer's means.</summary>
+    public Span<double> ScaleMeans => _scaleMeans.AsSpan(0, Instrument.Scales.Length);
+
+    /// <summary>Gets a scratch count per scale, for the built-in scorer's means.</summary>
+    public Span<int> ScaleCounts => _scaleCounts.AsSpan(0, Instrument.Scales.Length);
 
     /// <summary>Gets a buffer as long as the longest scale, for handing one scale's values to a scorer.</summary>
     public double[] ScaleBuffer => _buffer;
@@ -151,12 +167,15 @@ internal sealed class ScoringContext
             Ensure(ref context._unit, n);
             Ensure(ref context._scratch, n);
             Ensure(ref context._seen, n);
+            Ensure(ref context._missing, n);
             Ensure(ref context._scaleAnswered, scales);
             Ensure(ref context._eligible, scales);
+            Ensure(ref context._scaleMeans, scales);
+            Ensure(ref context._scaleCounts, scales);
             Ensure(ref context._standardErrors, scales);
             Ensure(ref context._buffer, Math.Max(1, compiled.MaxScaleLength));
+            // Unit needs no fill: the item transform writes every value before any step reads one.
             context._raw.AsSpan(0, n).Fill(double.NaN);
-            context._unit.AsSpan(0, n).Fill(double.NaN);
             context._seen.AsSpan(0, n).Clear();
             compiled.StandardErrors.CopyTo(context._standardErrors.AsSpan());
         }

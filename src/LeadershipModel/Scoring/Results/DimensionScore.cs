@@ -29,17 +29,21 @@ public readonly record struct DimensionScore
     }
 
     /// <summary>Initializes a value whose scales are entries of an array shared with the profile (the engine's path, which copies nothing).</summary>
+    // The required properties are set through their fields (CS8618 sees only the properties).
+#pragma warning disable CS8618
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     internal DimensionScore(string dimensionId, DimensionPosition position, ScaleScore[] scales, int management, int leadership, int bipolar, bool isBorderline)
     {
-        DimensionId = dimensionId;
-        Position = position;
+        // The fields directly: the engine's ids are the instrument's, checked when it was built.
+        _dimensionId = dimensionId;
+        _position = position;
         _scales = scales;
         _management = checked((short)management);
         _leadership = checked((short)leadership);
         _bipolar = checked((short)bipolar);
         _isBorderline = isBorderline;
     }
+#pragma warning restore CS8618
 
     /// <summary>Gets the dimension id; <see langword="null"/> only for <c>default(DimensionScore)</c>.</summary>
     public required string DimensionId { get => _dimensionId!; init => _dimensionId = Internal.Preconditions.NotBlank(value, nameof(DimensionId)); }

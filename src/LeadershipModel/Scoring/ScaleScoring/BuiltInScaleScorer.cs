@@ -51,4 +51,34 @@ internal sealed class BuiltInScaleScorer(ScaleScoringMethod method) : IScaleScor
 
         return weights > 0 ? Math.Clamp(sum / weights, 0, 1) : double.NaN;
     }
+
+    /// <summary>
+    /// The mean and sum methods' score of every scale, from the values of all items in one pass: a scale's values are
+    /// added in item order, which is the scale's own order, so each sum is the one <see cref="Score"/> takes.
+    /// </summary>
+    /// <param name="unit">The unit values of all items (NaN = missing).</param>
+    /// <param name="scaleOf">The scale of each item.</param>
+    /// <param name="scores">Receives each scale's score, or NaN with no value.</param>
+    /// <param name="counts">Scratch for each scale's number of values, as long as <paramref name="scores"/>.</param>
+    public static void UnweightedMeans(ReadOnlySpan<double> unit, int[] scaleOf, Span<double> scores, Span<int> counts)
+    {
+        counts.Clear();
+        scores.Clear();
+        var n = Math.Min(unit.Length, scaleOf.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var v = unit[i];
+            if (!double.IsNaN(v))
+            {
+                var s = scaleOf[i];
+                scores[s] += v;
+                counts[s]++;
+            }
+        }
+
+        for (var s = 0; s < scores.Length; s++)
+        {
+            scores[s] = counts[s] > 0 ? Math.Clamp(scores[s] / counts[s], 0, 1) : double.NaN;
+        }
+    }
 }

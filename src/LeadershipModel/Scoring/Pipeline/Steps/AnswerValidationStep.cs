@@ -72,23 +72,25 @@ internal sealed class AnswerValidationStep(AnswerValidationOptions options) : Pi
     private static int InOrder(ScoringContext context)
     {
         var answers = context.Set.Answers.AsSpan();
-        var items = context.Instrument.Instrument.Items.AsSpan();
+        var ids = context.Instrument.ItemIds.AsSpan();
         var scale = context.Instrument.Instrument.Scale;
+        var (min, max, integerOnly) = (scale.Min, scale.Max, scale.IntegerOnly);
         var raw = context.Raw;
         var seen = context.Seen;
-        var count = Math.Min(answers.Length, Math.Min(items.Length, Math.Min(raw.Length, seen.Length)));
+        var count = Math.Min(answers.Length, Math.Min(ids.Length, Math.Min(raw.Length, seen.Length)));
         var p = 0;
         for (; p < count; p++)
         {
             var answer = answers[p];
-            if (!ReferenceEquals(items[p].Id, answer.ItemId))
+            if (!ReferenceEquals(ids[p], answer.ItemId))
             {
                 break;
             }
 
             if (answer.Value is { } value)
             {
-                if (!scale.Contains(value))
+                // ResponseScale.Contains, with the scale's fields in registers.
+                if (!(value >= min && value <= max && (!integerOnly || ResponseScale.IsWhole(value))))
                 {
                     break;
                 }

@@ -6,7 +6,7 @@ internal sealed class CarelessResponseStep(DiagnosticsOptions options) : Pipelin
     public override void Run(ScoringContext context)
     {
         var raw = context.Raw;
-        var (longestRun, variability) = CarelessResponse.Measure(raw);
+        var (longestRun, variability) = CarelessResponse.Measure(raw, context.Instrument.WholeAnswerSumsExact);
         context.LongestRun = longestRun;
         context.RunLimit = Math.Max(4, (int)Math.Ceiling(options.LongRunShare * raw.Length));
         context.ResponseVariability = variability;

@@ -60,7 +60,7 @@ internal sealed class DerivedIndicesStep(double threshold) : PipelineStep(Pipeli
             Leadership = overallL,
             Orientation = nO > 0 ? sumO / nO : null,
             Integration = nI > 0 ? sumI / nI : null,
-            Quadrant = overallM is { } om && overallL is { } ol ? QuadrantClassifier.Classify(Math.Clamp(om, 0, 1), Math.Clamp(ol, 0, 1), threshold) : null,
+            Quadrant = overallM is { } om && overallL is { } ol ? QuadrantClassifier.ClassifyChecked(Math.Clamp(om, 0, 1), Math.Clamp(ol, 0, 1), threshold) : null,
             DimensionsScored = scored,
         };
     }

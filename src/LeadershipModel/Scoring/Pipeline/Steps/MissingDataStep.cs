@@ -13,20 +13,39 @@ internal sealed class MissingDataStep(MissingDataOptions options) : PipelineStep
         var eligible = context.Eligible;
         var share = options.MinimumAnsweredShare;
 
-        // The counting loop calls nothing, so its variables stay in registers; the flags come after, for the rare
+        // The counting loops call nothing, so their variables stay in registers; the flags come after, for the rare
         // set with a scale short of answers.
+        if (context.Instrument.ItemScale is { } scaleOf)
+        {
+            // Every item lies in exactly one scale: start from full scales and take one off a scale for each
+            // missing item, which the item transform noted (its values are checked, so the items without one are
+            // the items without an answer; few are).
+            context.Instrument.ScaleLengths.CopyTo(answeredBy);
+            foreach (var i in context.MissingItems[..(context.ItemCount - context.Answered)])
+            {
+                answeredBy[scaleOf[i]]--;
+            }
+        }
+        else
+        {
+            for (var s = 0; s < scales.Length; s++)
+            {
+                var answered = 0;
+                foreach (var i in scales[s].ItemIndexes)
+                {
+                    answered += double.IsNaN(unit[i]) ? 0 : 1;
+                }
+
+                answeredBy[s] = answered;
+            }
+        }
+
+        var lengths = context.Instrument.ScaleLengths;
         var allEligible = true;
         for (var s = 0; s < scales.Length; s++)
         {
-            var indexes = scales[s].ItemIndexes;
-            var answered = 0;
-            foreach (var i in indexes)
-            {
-                answered += double.IsNaN(unit[i]) ? 0 : 1;
-            }
-
-            answeredBy[s] = answered;
-            eligible[s] = answered > 0 && answered >= share * indexes.Length;
+            var answered = answeredBy[s];
+            eligible[s] = answered > 0 && answered >= share * lengths[s];
             allEligible &= eligible[s];
         }
 
