@@ -133,15 +133,8 @@ internal sealed class CsvByteLines
 
         public override int Read(Span<byte> buffer)
         {
-            if (_at >= prefix.Length)
-            {
-                return rest.Read(buffer);
-            }
-
-            var n = Math.Min(buffer.Length, prefix.Length - _at);
-            prefix.AsSpan(_at, n).CopyTo(buffer);
-            _at += n;
-            return n;
+            var n = PrefixedRead.Take<byte>(prefix, ref _at, buffer);
+            return n >= 0 ? n : rest.Read(buffer);
         }
     }
 }

@@ -179,15 +179,8 @@ internal sealed class CsvRowSource : IDisposable
 
         public override int Read(Span<char> buffer)
         {
-            if (_at >= prefix.Length)
-            {
-                return rest.Read(buffer);
-            }
-
-            var n = Math.Min(buffer.Length, prefix.Length - _at);
-            prefix.AsSpan(_at, n).CopyTo(buffer);
-            _at += n;
-            return n;
+            var n = PrefixedRead.Take(prefix.AsSpan(), ref _at, buffer);
+            return n >= 0 ? n : rest.Read(buffer);
         }
     }
 
