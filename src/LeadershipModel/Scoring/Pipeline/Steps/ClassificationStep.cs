@@ -11,9 +11,7 @@ internal sealed class ClassificationStep(IProfileClassifier classifier, double t
         var type = classifier.Classify(new ClassificationArguments(overall, EquatableArray<DimensionScore>.TakeOwnership(context.Dimensions!), context.Authority, threshold));
         if (type is not null)
         {
-            // The built-in classifier keeps no reference, and no plug-in before it saw the indices the derived-indices
-            // step made for this set, so they are named in place; any other classifier may have kept them.
-            context.Overall = classifier is QuadrantProfileClassifier ? overall.NameUnpublished(type) : overall with { ProfileType = type };
+            context.Overall = overall with { ProfileType = type };
         }
     }
 
