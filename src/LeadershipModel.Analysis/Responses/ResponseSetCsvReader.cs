@@ -557,8 +557,15 @@ public sealed class ResponseSetCsvReader : IDisposable
                 continue;
             }
 
+            // A field ends at the separator, the last one at the line's end: a separator in the last field is an extra
+            // field, which the parser rejects.
             var rest = line[at..];
-            var width = c < last ? rest.IndexOf(separator) : rest.Length;
+            var width = rest.IndexOf(separator);
+            if (c == last)
+            {
+                width = width < 0 ? rest.Length : -1;
+            }
+
             if (width < 0 || rest[..width].IndexOfAnyExceptInRange((byte)' ', (byte)'~') >= 0 || rest[..width].Contains((byte)'"'))
             {
                 return null;

@@ -113,6 +113,26 @@ public sealed class ResponseSetCsvReaderFastPathTests : IDisposable
         check.Should().Contain($"{Path.GetFileName(path)}:{Odd + 2} {Odd} {Odd}:", "the odd row keeps its line");
     }
 
+    [Theory]
+    [InlineData("g1,extra")]
+    [InlineData("g1,")]
+    [InlineData("g1,,")]
+    public void ReadAll_LastColumnNotAnItem_ExtraFieldsRejectedAsByTheParser(string lastFields)
+    {
+        // A grouping column last: its field is where the byte path cannot count on an item to end the line.
+        var items = CanonicalInstruments.Full.Items.Take(6).Select(i => i.Id).ToList();
+        var text = new StringBuilder("respondent," + string.Join(',', items) + ",team\n");
+        for (var r = 0; r < 300; r++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"p{r},1,2,3,4,5,6,{(r == 250 ? lastFields : "g1")}\n");
+        }
+
+        var path = Write(text.ToString());
+        var check = Outcome(path, CanonicalInstruments.Full, Path_.Checked, out _);
+        check.Should().Contain("expected 8 fields but found", "the parser rejects the row");
+        Outcome(path, CanonicalInstruments.Full, Path_.Bytes, out _).Should().Be(check);
+    }
+
     [Fact]
     public void ReadAll_InvalidUtf8DeepInTheFile_SameErrorFromTheBytes()
     {
