@@ -18,6 +18,8 @@ internal sealed class ProfileCsvWriter
     private static readonly PowerBase[] Bases = Enum.GetValues<PowerBase>();
     private static readonly AuthoritySource[] Sources = Enum.GetValues<AuthoritySource>();
     private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
+    /// <summary>The cell of an empty text: a comma alone.</summary>
+    private static readonly byte[] EmptyCell = [(byte)','];
     private static readonly byte[][] QuadrantCells = Cells(Names<Quadrant>());
     private static readonly byte[][] SourceCells = Cells(Names<AuthoritySource>());
     private static readonly byte[][] RoleCells = Cells([.. Enumerable.Range(0, Enum.GetValues<RaterRole>().Max(r => (int)r) + 1).Select(i => Enum.IsDefined((RaterRole)i) ? RaterRoles.ToId((RaterRole)i) : "")]);
@@ -101,9 +103,6 @@ internal sealed class ProfileCsvWriter
         row.Text(Codes(p.Diagnostics.Flags));
         row.End();
     }
-
-    /// <summary>The cell of an empty text: a comma alone.</summary>
-    private static readonly byte[] EmptyCell = [(byte)','];
 
     /// <summary>A quadrant's cell: a comma, then its name as <see cref="Enum.ToString()"/> gives it, from a table (no reflection per row).</summary>
     private static byte[] Cell(Quadrant? value) => value is { } q ? QuadrantCells[(int)q] : EmptyCell;
